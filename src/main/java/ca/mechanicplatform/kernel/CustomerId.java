@@ -1,0 +1,33 @@
+package ca.mechanicplatform.kernel;
+
+/**
+ * Identifies a customer. Always a positive number, so an unset or default id can never be mistaken for a real one.
+ *
+ * @param value the database identity, greater than zero
+ */
+public record CustomerId(long value) {
+
+	/**
+	 * @throws IllegalArgumentException if {@code value} is zero or negative
+	 */
+	public CustomerId {
+		if (value <= 0) {
+			throw new IllegalArgumentException("CustomerId must be positive, was " + value);
+		}
+	}
+
+	/**
+	 * @param value the database identity, greater than zero
+	 * @return the id wrapping {@code value}
+	 * @throws IllegalArgumentException if {@code value} is zero or negative
+	 */
+	public static CustomerId of(long value) {
+		return new CustomerId(value);
+	}
+
+	/** @return the number alone, e.g. {@code "42"}, as it appears in URLs */
+	@Override
+	public String toString() {
+		return Long.toString(value);
+	}
+}

@@ -1,0 +1,105 @@
+package ca.mechanicplatform.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Page;
+
+import ca.mechanicplatform.testing.Browser;
+import ca.mechanicplatform.testing.PlatformTest;
+import ca.mechanicplatform.testing.Unique;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A person signs up, logs out, logs back in and lands on the right dashboard, in a real browser. */
+@PlatformTest
+class SignUpAndLogInBrowserTests {
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = new Browser();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		browser.close();
+	}
+
+	@Test
+	void aMechanicSignsUpLogsOutAndLogsBackInToTheirDashboard() {
+		Page page = browser.newPage("http://localhost:" + port);
+		String email = Unique.email("browser-mechanic");
+
+		page.navigate("/");
+		Browser.screenshot(page, "home");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("Create your account")).click();
+		page.locator("#signup-mechanic").click();
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/signup/mechanic$"));
+
+		page.getByLabel("Full name").fill("Alex Moreau");
+		page.getByLabel("E-mail address").fill(email);
+		page.getByLabel("Password").fill("short");
+		page.getByLabel("Postal code").fill("Q1A 1A1");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create mechanic account")).click();
+		assertThat(page.locator("#password-error")).containsText("at least 10 characters");
+		assertThat(page.locator("#postalCode-error")).containsText("D, F, I, O, Q or U");
+		Browser.screenshot(page, "signup-mechanic-errors");
+
+		page.getByLabel("Password").fill("a-long-password");
+		page.getByLabel("Postal code").fill("m6h2n4");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create mechanic account")).click();
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/mechanic/dashboard$"));
+		assertThat(page.locator("#dashboard-heading")).containsText("Alex Moreau");
+		Browser.screenshot(page, "mechanic-dashboard");
+
+		page.locator("nav .dropdown-toggle").click();
+		page.getByText("Log out").click();
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?signedOut$"));
+
+		page.getByLabel("E-mail address").fill(email);
+		page.getByLabel("Password").fill("a-long-password");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/mechanic/dashboard$"));
+		assertThat(page.locator("#service-tier")).containsText("Not chosen yet");
+		assertThat(Browser.screenshot(page, "mechanic-dashboard-after-login")).exists();
+	}
+
+	@Test
+	void aWorkshopSignsUpOnAPhone() {
+		Page page = browser.newPhonePage("http://localhost:" + port);
+		page.navigate("/signup/workshop");
+		page.getByLabel("Your name").fill("Siobhan Walsh");
+		page.getByLabel("E-mail address").fill(Unique.email("browser-workshop"));
+		page.getByLabel("Password").fill("a-long-password");
+		page.getByLabel("Legal name").fill("Harbourside Auto");
+		page.getByLabel("Street address").fill("155 Water St");
+		page.getByLabel("City").fill("St. John's");
+		page.getByLabel("Province or territory").selectOption("NL");
+		assertThat(page.getByLabel("Time zone")).hasValue("America/St_Johns");
+		page.getByLabel("Postal code").fill("A1C 1B1");
+		Browser.screenshot(page, "signup-workshop-phone");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register workshop")).click();
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/workshop/dashboard$"));
+		assertThat(page.locator("#dashboard-heading")).hasText("Harbourside Auto");
+		assertThat(page.getByText("America/St_Johns")).isVisible();
+		Browser.screenshot(page, "workshop-dashboard-phone");
+	}
+
+	@Test
+	void anUnknownPageShowsTheNotFoundPage() {
+		Page page = browser.newPage("http://localhost:" + port);
+		var response = page.navigate("/login");
+		assertThat(response.status()).isEqualTo(200);
+		var missing = page.navigate("/webjars/nothing-here.js");
+		assertThat(missing.status()).isEqualTo(404);
+		assertThat(page.getByText("We couldn't find that page")).isVisible();
+	}
+}

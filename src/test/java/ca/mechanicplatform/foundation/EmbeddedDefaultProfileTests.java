@@ -1,0 +1,88 @@
+package ca.mechanicplatform.foundation;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The zero-setup default: no profile and no database settings, so the platform runs on the embedded H2 file
+ * database in PostgreSQL mode and loads the demo data. Only the file's location differs (a fresh one under
+ * target/), and the PostgreSQL settings of the rest of the suite are cleared.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class EmbeddedDefaultProfileTests {
+
+	@DynamicPropertySource
+	static void embeddedDatabase(DynamicPropertyRegistry registry) {
+		Path file = Path.of("target", "h2-default-" + System.nanoTime(), "platform").toAbsolutePath();
+		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + file
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
+		registry.add("spring.datasource.username", () -> "sa");
+		registry.add("spring.datasource.password", () -> "");
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	javax.sql.DataSource dataSource;
+
+	@ParameterizedTest
+	@CsvSource({
+			"admin@demo.local, /admin/dashboard, Platform operations",
+			"workshop@demo.local, /workshop/dashboard, AutoFix Toronto Inc.",
+			"mechanic@demo.local, /mechanic/dashboard, Workshop partner",
+			"virtual@demo.local, /mechanic/dashboard, Virtual only",
+			"employee@demo.local, /mechanic/dashboard, Off shift",
+			"customer@demo.local, /customer/dashboard, Sam Patel" })
+	void everyDemoLogInWorksAndSeesItsOwnDashboard(String email, String dashboard, String shows) throws Exception {
+		var login = mvc.perform(formLogin("/login").user("email", email).password("demo-password"))
+			.andExpect(authenticated()).andExpect(redirectedUrl("/dashboard")).andReturn();
+		var session = (MockHttpSession) login.getRequest().getSession();
+		mvc.perform(get("/dashboard").session(session)).andExpect(redirectedUrl(dashboard));
+		mvc.perform(get(dashboard).session(session)).andExpect(status().isOk()).andExpect(content().string(containsString(shows)));
+	}
+
+	@Test
+	void theDemoDataSpansCanadaWithWorkshopsInTheirOwnTimeZones() throws Exception {
+		try (var connection = dataSource.getConnection()) {
+			assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("H2");
+		}
+		Map<String, String> zones = new java.util.HashMap<>();
+		jdbc.sql("SELECT city, time_zone FROM workshops").query((rs, i) -> zones.put(rs.getString(1), rs.getString(2))).list();
+		assertThat(zones).containsEntry("Toronto", "America/Toronto").containsEntry("Mississauga", "America/Toronto")
+			.containsEntry("Vancouver", "America/Vancouver").containsEntry("Montréal", "America/Toronto")
+			.containsEntry("Calgary", "America/Edmonton").containsEntry("St. John's", "America/St_Johns");
+		assertThat(jdbc.sql("SELECT COUNT(DISTINCT SUBSTRING(postal_code, 1, 1)) FROM customers").query(Long.class).single())
+			.isGreaterThanOrEqualTo(7L);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM fsa_centroids").query(Long.class).single()).isEqualTo(1610L);
+		assertThat(jdbc.sql("""
+				SELECT w.city FROM mechanics m JOIN users u ON u.id = m.user_id JOIN workshops w ON w.id = m.workshop_id
+				WHERE u.email = 'employee@demo.local' AND m.mechanic_type = 'WORKSHOP_EMPLOYEE'""").query(String.class).single())
+			.isEqualTo("Toronto");
+	}
+}
