@@ -7,11 +7,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
 import org.springframework.stereotype.Component;
 
 import ca.mechanicplatform.agreements.AgreementKind;
+import ca.mechanicplatform.web.Markdown;
 
 /**
  * Turns an agreement template (Markdown with {@code {{name}}} placeholders, the same files as in
@@ -23,8 +22,11 @@ public class AgreementTemplates {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-zA-Z0-9_.]+)\\s*}}");
 
-	private final Parser parser = Parser.builder().build();
-	private final HtmlRenderer html = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+	private final Markdown markdown;
+
+	AgreementTemplates(Markdown markdown) {
+		this.markdown = markdown;
+	}
 
 	/** The template's Markdown with every placeholder replaced. */
 	public String fill(AgreementKind kind, Map<String, String> values) {
@@ -44,8 +46,8 @@ public class AgreementTemplates {
 	}
 
 	/** Markdown to an XHTML fragment (no raw HTML passes through). */
-	public String toXhtml(String markdown) {
-		return html.render(parser.parse(markdown));
+	public String toXhtml(String text) {
+		return markdown.toHtml(text);
 	}
 
 	private static String read(String file) {
