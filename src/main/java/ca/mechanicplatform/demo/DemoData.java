@@ -17,6 +17,10 @@ import ca.mechanicplatform.mechanics.Mechanic;
 import ca.mechanicplatform.mechanics.MechanicSignUp;
 import ca.mechanicplatform.mechanics.Mechanics;
 import ca.mechanicplatform.mechanics.ServiceTier;
+import ca.mechanicplatform.partnerships.PartnershipPrograms;
+import ca.mechanicplatform.partnerships.ProgramForm;
+import ca.mechanicplatform.partnerships.ProgramStatus;
+import ca.mechanicplatform.partnerships.ProgramTemplate;
 import ca.mechanicplatform.workshops.Workshop;
 import ca.mechanicplatform.workshops.WorkshopSignUp;
 import ca.mechanicplatform.workshops.Workshops;
@@ -35,14 +39,16 @@ class DemoData implements ApplicationRunner {
 	private final Accounts accounts;
 	private final Mechanics mechanics;
 	private final Workshops workshops;
+	private final PartnershipPrograms programs;
 	private final TransactionTemplate transaction;
 
 	DemoData(Environment environment, Accounts accounts, Mechanics mechanics, Workshops workshops,
-			TransactionTemplate transaction) {
+			PartnershipPrograms programs, TransactionTemplate transaction) {
 		this.environment = environment;
 		this.accounts = accounts;
 		this.mechanics = mechanics;
 		this.workshops = workshops;
+		this.programs = programs;
 		this.transaction = transaction;
 	}
 
@@ -74,6 +80,15 @@ class DemoData implements ApplicationRunner {
 		workshop("calgary@demo.local", "Ethan Running", "Bow Valley Motors", "225 7 Ave SW", "Calgary", "AB", "T2P 1J9", "America/Edmonton", "403-555-0128");
 		workshop("stjohns@demo.local", "Siobhan Walsh", "Harbourside Auto", "155 Water St", "St. John's", "NL", "A1C 1B1", "America/St_Johns", "709-555-0101");
 
+		publish("workshop@demo.local", ProgramTemplate.REVENUE_SHARE, "Downtown revenue share", null);
+		publish("workshop@demo.local", ProgramTemplate.BAY_RENTAL, "King West bays by the hour", "40.00");
+		publish("workshop@demo.local", ProgramTemplate.MEMBERSHIP, "AutoFix monthly membership", null);
+		publish("mississauga@demo.local", ProgramTemplate.BAY_RENTAL, "Square One weekend bays", "38.00");
+		publish("vancouver@demo.local", ProgramTemplate.REVENUE_SHARE, "Gastown revenue share", null);
+		publish("montreal@demo.local", ProgramTemplate.BAY_RENTAL, "Baies à l'heure — Ville-Marie", "42.00");
+		publish("calgary@demo.local", ProgramTemplate.MEMBERSHIP, "Bow Valley membership", null);
+		publish("stjohns@demo.local", ProgramTemplate.REVENUE_SHARE, "Harbourside partners", null);
+
 		Mechanic partner = mechanics.register(new MechanicSignUp("Alex Moreau", "mechanic@demo.local", PASSWORD, "M6H 2N4"));
 		mechanics.chooseTier(partner.id(), ServiceTier.WORKSHOP_PARTNER);
 		mechanics.markVerified(partner.id());
@@ -93,6 +108,15 @@ class DemoData implements ApplicationRunner {
 	private Workshop workshop(String email, String admin, String name, String street, String city, String province,
 			String postalCode, String zone, String phone) {
 		return workshops.register(new WorkshopSignUp(admin, email, PASSWORD, name, street, city, province, postalCode, zone, phone));
+	}
+
+	private void publish(String adminEmail, ProgramTemplate template, String title, String hourlyRate) {
+		var admin = accounts.findByEmail(adminEmail).orElseThrow().id();
+		ProgramForm t = template.form();
+		var program = programs.create(admin, new ProgramForm(t.type(), title, t.description(), t.terms(), t.capacity(),
+				hourlyRate == null ? t.hourlyRate() : hourlyRate, t.dailyRate(), t.workshopSharePercent(), t.monthlyFee(),
+				t.minYearsExperience(), t.requiresInsurance(), t.requiredCertifications(), t.services()));
+		programs.changeStatus(admin, program.id(), ProgramStatus.PUBLISHED);
 	}
 
 	private static List<CustomerSignUp> customers() {
