@@ -47,8 +47,8 @@ public class ApiTokens {
 		}
 	}
 
-	/** A freshly issued token; {@code token} is the secret, shown this once. */
-	public record IssuedToken(long id, String name, String token, Instant createdAt) {
+	/** A freshly issued token; {@code token} is the secret, shown this once (it passes through the session as a flash attribute). */
+	public record IssuedToken(long id, String name, String token, Instant createdAt) implements java.io.Serializable {
 	}
 
 	@Transactional
