@@ -88,7 +88,8 @@ public class MechanicOnboarding {
 				submittedAt != null, today());
 		return new Onboarding(mechanic, details, certs, check.orElse(null), payout.orElse(null), policy.orElse(null),
 				submittedAt, mechanic.verified() ? rows.verifiedAt(id).orElse(null) : null, completion,
-				mechanics.tierHistory(id));
+				mechanics.tierHistory(id), certs.stream().anyMatch(c -> c.isValidOn(today())),
+				policy.filter(p -> p.isValidOn(today())).isPresent());
 	}
 
 	/** The share of the profile done and what is missing. */

@@ -7,11 +7,13 @@ import java.util.List;
 /**
  * Where a mechanic stands in onboarding: everything they have entered, the platform's decisions, and what is
  * still missing. {@code backgroundCheck}, {@code payout}, {@code insurance}, {@code submittedAt} and
- * {@code verifiedAt} are {@code null} until they exist.
+ * {@code verifiedAt} are {@code null} until they exist. {@code certifiedNow} and {@code insuredNow} say whether an
+ * approved certification and the insurance are valid today: together they let a mechanic become a workshop partner.
  */
 public record Onboarding(Mechanic mechanic, ProfileDetails details, List<Certification> certifications,
 		BackgroundCheck backgroundCheck, PayoutAccount payout, InsurancePolicy insurance, Instant submittedAt,
-		Instant verifiedAt, ProfileCompletion completion, List<TierChange> tierHistory) {
+		Instant verifiedAt, ProfileCompletion completion, List<TierChange> tierHistory, boolean certifiedNow,
+		boolean insuredNow) {
 
 	private static final List<String> PROFILE_ITEMS = List.of("bio", "specialties", "vehicle-makes", "years-of-experience",
 			"languages");
@@ -53,6 +55,11 @@ public record Onboarding(Mechanic mechanic, ProfileDetails details, List<Certifi
 	/** Every step done and verified: nothing left to show on the dashboard's onboarding card. */
 	public boolean isComplete() {
 		return completion.isComplete();
+	}
+
+	/** Whether the mechanic meets the requirements of the workshop-partner tier today. */
+	public boolean meetsWorkshopPartnerRequirements() {
+		return certifiedNow && insuredNow;
 	}
 
 	/** The most recently submitted certification, or {@code null}. */
