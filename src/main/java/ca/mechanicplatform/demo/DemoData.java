@@ -34,6 +34,10 @@ import ca.mechanicplatform.mechanics.ProfileDetailsForm;
 import ca.mechanicplatform.mechanics.ServiceTier;
 import ca.mechanicplatform.workshops.BayForm;
 import ca.mechanicplatform.workshops.DayHours;
+import ca.mechanicplatform.partnerships.PartnershipPrograms;
+import ca.mechanicplatform.partnerships.ProgramForm;
+import ca.mechanicplatform.partnerships.ProgramStatus;
+import ca.mechanicplatform.partnerships.ProgramTemplate;
 import ca.mechanicplatform.workshops.Workshop;
 import ca.mechanicplatform.workshops.WorkshopBays;
 import ca.mechanicplatform.workshops.WorkshopEmployees;
@@ -59,11 +63,12 @@ class DemoData implements ApplicationRunner {
 	private final Workshops workshops;
 	private final WorkshopBays bays;
 	private final WorkshopEmployees employees;
+	private final PartnershipPrograms programs;
 	private final TransactionTemplate transaction;
 
 	DemoData(Environment environment, Accounts accounts, Mechanics mechanics, MechanicOnboarding onboarding,
 			MechanicVerification verification, Workshops workshops, WorkshopBays bays, WorkshopEmployees employees,
-			TransactionTemplate transaction) {
+			PartnershipPrograms programs, TransactionTemplate transaction) {
 		this.environment = environment;
 		this.accounts = accounts;
 		this.mechanics = mechanics;
@@ -72,6 +77,7 @@ class DemoData implements ApplicationRunner {
 		this.workshops = workshops;
 		this.bays = bays;
 		this.employees = employees;
+		this.programs = programs;
 		this.transaction = transaction;
 	}
 
@@ -103,6 +109,15 @@ class DemoData implements ApplicationRunner {
 		workshop("calgary@demo.local", "Ethan Running", "Bow Valley Motors", "225 7 Ave SW", "Calgary", "AB", "T2P 1J9", "America/Edmonton", "403-555-0128");
 		workshop("stjohns@demo.local", "Siobhan Walsh", "Harbourside Auto", "155 Water St", "St. John's", "NL", "A1C 1B1", "America/St_Johns", "709-555-0101");
 		setUpToronto(toronto);
+
+		publish("workshop@demo.local", ProgramTemplate.REVENUE_SHARE, "Downtown revenue share", null);
+		publish("workshop@demo.local", ProgramTemplate.BAY_RENTAL, "King West bays by the hour", "40.00");
+		publish("workshop@demo.local", ProgramTemplate.MEMBERSHIP, "AutoFix monthly membership", null);
+		publish("mississauga@demo.local", ProgramTemplate.BAY_RENTAL, "Square One weekend bays", "38.00");
+		publish("vancouver@demo.local", ProgramTemplate.REVENUE_SHARE, "Gastown revenue share", null);
+		publish("montreal@demo.local", ProgramTemplate.BAY_RENTAL, "Baies à l'heure — Ville-Marie", "42.00");
+		publish("calgary@demo.local", ProgramTemplate.MEMBERSHIP, "Bow Valley membership", null);
+		publish("stjohns@demo.local", ProgramTemplate.REVENUE_SHARE, "Harbourside partners", null);
 
 		// Fully onboarded: verified on the virtual-only path, insured, then upgraded to workshop partner.
 		Mechanic partner = mechanics.register(new MechanicSignUp("Alex Moreau", "mechanic@demo.local", PASSWORD, "M6H 2N4"));
@@ -192,6 +207,15 @@ class DemoData implements ApplicationRunner {
 	private Workshop workshop(String email, String admin, String name, String street, String city, String province,
 			String postalCode, String zone, String phone) {
 		return workshops.register(new WorkshopSignUp(admin, email, PASSWORD, name, street, city, province, postalCode, zone, phone));
+	}
+
+	private void publish(String adminEmail, ProgramTemplate template, String title, String hourlyRate) {
+		var admin = accounts.findByEmail(adminEmail).orElseThrow().id();
+		ProgramForm t = template.form();
+		var program = programs.create(admin, new ProgramForm(t.type(), title, t.description(), t.terms(), t.capacity(),
+				hourlyRate == null ? t.hourlyRate() : hourlyRate, t.dailyRate(), t.workshopSharePercent(), t.monthlyFee(),
+				t.minYearsExperience(), t.requiresInsurance(), t.requiredCertifications(), t.services()));
+		programs.changeStatus(admin, program.id(), ProgramStatus.PUBLISHED);
 	}
 
 	private static List<CustomerSignUp> customers() {

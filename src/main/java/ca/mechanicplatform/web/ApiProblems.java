@@ -32,6 +32,7 @@ import ca.mechanicplatform.kernel.NotFoundException;
  * object that does not exist or is someone else's is 404. Internal details never reach the client.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);

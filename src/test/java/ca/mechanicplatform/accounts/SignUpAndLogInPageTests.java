@@ -97,9 +97,9 @@ class SignUpAndLogInPageTests {
 			.andExpect(header().string("Location", containsString("/login")));
 		mvc.perform(get("/"))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'self'")))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
-			.andExpect(header().string("X-Frame-Options", "DENY"));
+			.andExpect(header().string("X-Frame-Options", "SAMEORIGIN"));
 	}
 
 	@Test

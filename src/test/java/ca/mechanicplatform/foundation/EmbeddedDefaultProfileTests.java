@@ -80,6 +80,7 @@ class EmbeddedDefaultProfileTests {
 		assertThat(jdbc.sql("SELECT COUNT(DISTINCT SUBSTRING(postal_code, 1, 1)) FROM customers").query(Long.class).single())
 			.isGreaterThanOrEqualTo(7L);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM fsa_centroids").query(Long.class).single()).isEqualTo(1610L);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM partnership_programs WHERE status = 'PUBLISHED'").query(Long.class).single()).isEqualTo(8L);
 		assertThat(jdbc.sql("""
 				SELECT w.city FROM mechanics m JOIN users u ON u.id = m.user_id JOIN workshops w ON w.id = m.workshop_id
 				WHERE u.email = 'employee@demo.local' AND m.mechanic_type = 'WORKSHOP_EMPLOYEE'""").query(String.class).single())

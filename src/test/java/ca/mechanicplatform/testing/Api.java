@@ -51,6 +51,25 @@ public final class Api {
 		return send(request(path, token).DELETE());
 	}
 
+	/** A binary download (a PDF, say); fails unless the answer is 200. */
+	public byte[] bytes(String path, String token) {
+		try {
+			HttpResponse<byte[]> response = http.send(request(path, token).header("Accept", "*/*").GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+			}
+			return response.body();
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** Issues a bearer token for the account. */
 	public String token(String email, String password) {
 		Reply reply = post("/api/auth/token", null, Map.of("email", email, "password", password));

@@ -1,14 +1,21 @@
 package ca.mechanicplatform.testing;
 
+import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Map;
 
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
+import org.springframework.test.annotation.DirtiesContext.HierarchyMode;
+import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.test.context.cache.ContextCache;
+import org.springframework.test.context.cache.DefaultCacheAwareContextLoaderDelegate;
 
 /**
  * Gives every test run its own PostgreSQL database: created when the JUnit launcher session opens, handed to Spring
@@ -44,8 +51,32 @@ public class FreshPostgresDatabase implements LauncherSessionListener {
 		if (database == null || Boolean.getBoolean("imp.test.keep-database")) {
 			return;
 		}
+		closeSpringContexts();
 		execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
 		database = null;
+	}
+
+	/**
+	 * Closes the application contexts the test run cached, so that no scheduled task or pool still uses the database
+	 * when it is dropped. Spring's test context cache has no public way to close every context, hence the reflection;
+	 * if it fails the contexts simply close when the JVM exits.
+	 */
+	@SuppressWarnings("unchecked")
+	private static void closeSpringContexts() {
+		try {
+			Field field = DefaultCacheAwareContextLoaderDelegate.class.getDeclaredField("defaultContextCache");
+			field.setAccessible(true);
+			ContextCache cache = (ContextCache) field.get(null);
+			Field contexts = cache.getClass().getDeclaredField("contextMap");
+			contexts.setAccessible(true);
+			var keys = new ArrayList<>(((Map<MergedContextConfiguration, ?>) contexts.get(cache)).keySet());
+			for (MergedContextConfiguration key : keys) {
+				cache.remove(key, HierarchyMode.EXHAUSTIVE);
+			}
+		}
+		catch (ReflectiveOperationException | RuntimeException e) {
+			System.err.println("Test contexts stay open until the JVM exits: " + e);
+		}
 	}
 
 	/** The JDBC URL of this run's database. */

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import ca.mechanicplatform.kernel.PostalCode;
+import ca.mechanicplatform.kernel.Province;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,7 +31,11 @@ public final class Onboard {
 	}
 
 	public SignedUp signUp(String who, String name, String postalCode) {
-		String email = Unique.email(who);
+		return signUpAs(Unique.email(who), name, postalCode);
+	}
+
+	/** Signs a mechanic up with this exact e-mail address. */
+	public SignedUp signUpAs(String email, String name, String postalCode) {
 		expect(api.post("/api/signup/mechanic", null, Map.of("name", name, "email", email, "password", PASSWORD,
 				"postalCode", postalCode)), 201);
 		return new SignedUp(email, name, api.token(email, PASSWORD));
@@ -105,6 +111,27 @@ public final class Onboard {
 			}
 		}
 		throw new AssertionError("No pending background check for " + mechanic.email());
+	}
+
+	/**
+	 * A mechanic on the workshop-partner tier, the way one gets there: virtual-only onboarding with the profile in the
+	 * province of {@code postalCode}, verified by an operator, liability insurance added, then the upgrade.
+	 */
+	public SignedUp workshopPartner(String email, String name, String postalCode) {
+		SignedUp mechanic = signUpAs(email, name, postalCode);
+		chooseVirtualOnly(mechanic);
+		profile(mechanic, Province.ofPostalCode(PostalCode.parse(postalCode)).name(), postalCode);
+		long certification = certificate(mechanic);
+		consent(mechanic);
+		payout(mechanic);
+		submit(mechanic);
+		verify(mechanic, certification);
+		expect(new Multipart(port).field("insurer", "Intact Insurance").field("policyNumber", "CGL-4471-0925")
+			.field("liabilityCoverage", "2000000").field("expiresOn", LocalDate.now().plusYears(1).toString())
+			.file("document", "insurance.pdf", "application/pdf", SampleFiles.pdf())
+			.post("/api/mechanic/profile/insurance", mechanic.token()), 201);
+		expect(api.post("/api/mechanic/profile/upgrade-tier", mechanic.token(), Map.of()), 200);
+		return mechanic;
 	}
 
 	/** A verified virtual-only mechanic. */

@@ -1,0 +1,238 @@
+package ca.mechanicplatform.partnerships.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import ca.mechanicplatform.kernel.Money;
+import ca.mechanicplatform.kernel.Percentage;
+import ca.mechanicplatform.kernel.SqlTime;
+import ca.mechanicplatform.kernel.WorkshopId;
+import ca.mechanicplatform.partnerships.BrowseQuery;
+import ca.mechanicplatform.partnerships.Program;
+import ca.mechanicplatform.partnerships.ProgramCard;
+import ca.mechanicplatform.partnerships.ProgramId;
+import ca.mechanicplatform.partnerships.ProgramStatus;
+import ca.mechanicplatform.partnerships.ProgramType;
+
+/**
+ * The {@code partnership_programs} table and the marketplace query. The query filters and sorts in the database:
+ * distance is the great-circle distance between FSA centroids computed in SQL after a bounding-box prefilter, and
+ * text search uses PostgreSQL's full-text index (a LIKE search on H2).
+ */
+@Repository
+public class ProgramRows {
+
+	/** A program's money and requirements as stored. */
+	public record Values(ProgramType type, String title, String description, String terms, int capacity, Long hourlyRateCents,
+			Long dailyRateCents, Integer workshopShareBp, Long monthlyFeeCents, int minYears, boolean requiresInsurance,
+			String certifications, String services) {
+	}
+
+	private static final String SELECT = """
+			SELECT p.*, w.name AS workshop_name
+			FROM partnership_programs p JOIN workshops w ON w.id = p.workshop_id
+			""";
+	private static final String DISTANCE = "6371.0088 * 2 * ASIN(SQRT(POWER(SIN(RADIANS(p.latitude - ?) / 2), 2) "
+			+ "+ COS(RADIANS(?)) * COS(RADIANS(p.latitude)) * POWER(SIN(RADIANS(p.longitude - ?) / 2), 2)))";
+
+	private final JdbcClient jdbc;
+	private final boolean postgres;
+
+	ProgramRows(JdbcClient jdbc, DataSource dataSource) throws SQLException {
+		this.jdbc = jdbc;
+		try (var connection = dataSource.getConnection()) {
+			this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+		}
+	}
+
+	public ProgramId insert(WorkshopId workshop, Values v, String searchText, Double latitude, Double longitude,
+			String province, String city, Instant at) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO partnership_programs (workshop_id, type, title, description, terms, status, capacity, hourly_rate_cents,
+				    daily_rate_cents, workshop_share_bp, monthly_fee_cents, min_years_experience, requires_insurance,
+				    required_certifications, services, search_text, latitude, longitude, province, city, mechanic_share_bp,
+				    created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(workshop.value(), v.type().name(), v.title(), v.description(), v.terms(), v.capacity(), v.hourlyRateCents(),
+					v.dailyRateCents(), v.workshopShareBp(), v.monthlyFeeCents(), v.minYears(), v.requiresInsurance(),
+					v.certifications(), v.services(), searchText, latitude, longitude, province, city, mechanicShareBp(v),
+					SqlTime.of(at), SqlTime.of(at))
+			.update(keys, "id");
+		return new ProgramId(keys.getKey().longValue());
+	}
+
+	public void update(ProgramId id, Values v, String searchText, Instant at) {
+		jdbc.sql("""
+				UPDATE partnership_programs SET type = ?, title = ?, description = ?, terms = ?, capacity = ?, hourly_rate_cents = ?,
+				    daily_rate_cents = ?, workshop_share_bp = ?, monthly_fee_cents = ?, min_years_experience = ?, requires_insurance = ?,
+				    required_certifications = ?, services = ?, search_text = ?, mechanic_share_bp = ?, updated_at = ?
+				WHERE id = ?""")
+			.params(v.type().name(), v.title(), v.description(), v.terms(), v.capacity(), v.hourlyRateCents(), v.dailyRateCents(),
+					v.workshopShareBp(), v.monthlyFeeCents(), v.minYears(), v.requiresInsurance(), v.certifications(), v.services(),
+					searchText, mechanicShareBp(v), SqlTime.of(at), id.value())
+			.update();
+	}
+
+	public void updateStatus(ProgramId id, ProgramStatus status, Instant at) {
+		jdbc.sql("UPDATE partnership_programs SET status = ?, updated_at = ?, published_at = CASE WHEN ? = 'PUBLISHED' AND published_at IS NULL THEN ? ELSE published_at END WHERE id = ?")
+			.params(status.name(), SqlTime.of(at), status.name(), SqlTime.of(at), id.value()).update();
+	}
+
+	public void delete(ProgramId id) {
+		jdbc.sql("DELETE FROM partnership_programs WHERE id = ?").param(id.value()).update();
+	}
+
+	public Optional<Program> find(ProgramId id) {
+		return jdbc.sql(SELECT + " WHERE p.id = ?").param(id.value()).query(ProgramRows::program).optional();
+	}
+
+	/** Reads the program and locks its row for the rest of the transaction (applications and approvals queue on it). */
+	public Optional<Program> lock(ProgramId id) {
+		jdbc.sql("SELECT id FROM partnership_programs WHERE id = ? FOR UPDATE").param(id.value()).query(Long.class).optional();
+		return find(id);
+	}
+
+	public List<Program> ofWorkshop(WorkshopId workshop) {
+		return jdbc.sql(SELECT + " WHERE p.workshop_id = ? ORDER BY p.created_at DESC, p.id DESC").param(workshop.value())
+			.query(ProgramRows::program).list();
+	}
+
+	/** Published programs matching the query; {@code origin} is the mechanic's FSA centroid (or null). */
+	public List<ProgramCard> browse(BrowseQuery q, double[] origin, Long maxHourlyCents, Long maxMonthlyCents, int offset, int limit) {
+		List<Object> params = new ArrayList<>();
+		StringBuilder sql = new StringBuilder("SELECT p.*, w.name AS workshop_name, ");
+		if (origin != null) {
+			sql.append("CASE WHEN p.latitude IS NULL THEN NULL ELSE ").append(DISTANCE).append(" END AS distance_km");
+			params.addAll(List.of(origin[0], origin[0], origin[1]));
+		}
+		else {
+			sql.append("CAST(NULL AS DOUBLE PRECISION) AS distance_km");
+		}
+		sql.append(" FROM partnership_programs p JOIN workshops w ON w.id = p.workshop_id WHERE p.status = 'PUBLISHED'");
+		if (q.type() != null) {
+			sql.append(" AND p.type = ?");
+			params.add(q.type().name());
+		}
+		if (q.province() != null && !q.province().isBlank()) {
+			sql.append(" AND p.province = ?");
+			params.add(q.province().trim().toUpperCase(Locale.ROOT));
+		}
+		if (q.city() != null && !q.city().isBlank()) {
+			sql.append(" AND LOWER(p.city) = ?");
+			params.add(q.city().trim().toLowerCase(Locale.ROOT));
+		}
+		if (maxHourlyCents != null) {
+			sql.append(" AND p.type = 'BAY_RENTAL' AND COALESCE(p.hourly_rate_cents, p.daily_rate_cents / 8) <= ?");
+			params.add(maxHourlyCents);
+		}
+		if (maxMonthlyCents != null) {
+			sql.append(" AND (p.type <> 'MEMBERSHIP' OR p.monthly_fee_cents <= ?)");
+			params.add(maxMonthlyCents);
+		}
+		if (q.minMechanicSharePercent() != null) {
+			sql.append(" AND p.mechanic_share_bp >= ?");
+			params.add(q.minMechanicSharePercent() * 100);
+		}
+		if (q.service() != null && !q.service().isBlank()) {
+			sql.append(" AND LOWER(p.services) LIKE ?");
+			params.add("%" + likeEscape(q.service().trim().toLowerCase(Locale.ROOT)) + "%");
+		}
+		String text = q.text() == null ? "" : q.text().trim();
+		if (!text.isEmpty()) {
+			if (postgres) {
+				String tsquery = tsquery(text);
+				if (!tsquery.isEmpty()) {
+					sql.append(" AND to_tsvector('simple', p.search_text) @@ to_tsquery('simple', ?)");
+					params.add(tsquery);
+				}
+			}
+			else {
+				for (String word : words(text)) {
+					sql.append(" AND p.search_text LIKE ?");
+					params.add("%" + likeEscape(word) + "%");
+				}
+			}
+		}
+		if (origin != null && q.maxDistanceKm() != null) {
+			double radius = q.maxDistanceKm();
+			double latSpan = radius / 111.0;
+			double lonSpan = radius / Math.max(1.0, 111.0 * Math.cos(Math.toRadians(origin[0])));
+			sql.append(" AND p.latitude BETWEEN ? AND ? AND p.longitude BETWEEN ? AND ? AND ").append(DISTANCE).append(" <= ?");
+			params.addAll(List.of(origin[0] - latSpan, origin[0] + latSpan, origin[1] - lonSpan, origin[1] + lonSpan,
+					origin[0], origin[0], origin[1], radius));
+		}
+		BrowseQuery.Sort sort = q.sort() == null ? BrowseQuery.Sort.NEWEST : q.sort();
+		sql.append(switch (sort) {
+			case DISTANCE -> origin == null ? " ORDER BY p.published_at DESC, p.id DESC" : " ORDER BY distance_km ASC NULLS LAST, p.id DESC";
+			case BEST_SHARE -> " ORDER BY p.mechanic_share_bp DESC, p.id DESC";
+			case NEWEST -> " ORDER BY p.published_at DESC, p.id DESC";
+		});
+		sql.append(" LIMIT ? OFFSET ?");
+		params.add(limit);
+		params.add(offset);
+		return jdbc.sql(sql.toString()).params(params).query((rs, i) -> {
+			double distance = rs.getDouble("distance_km");
+			return new ProgramCard(program(rs, i), rs.wasNull() ? null : distance);
+		}).list();
+	}
+
+	public int countByStatus(ProgramStatus status) {
+		return jdbc.sql("SELECT COUNT(*) FROM partnership_programs WHERE status = ?").param(status.name()).query(Integer.class).single();
+	}
+
+	static int mechanicShareBp(Values v) {
+		return v.workshopShareBp() == null ? 10000 : 10000 - v.workshopShareBp();
+	}
+
+	static Program program(ResultSet rs, int row) throws SQLException {
+		return new Program(new ProgramId(rs.getLong("id")), new WorkshopId(rs.getLong("workshop_id")), rs.getString("workshop_name"),
+				rs.getString("city"), rs.getString("province").trim(), ProgramType.valueOf(rs.getString("type")), rs.getString("title"),
+				rs.getString("description"), rs.getString("terms"), ProgramStatus.valueOf(rs.getString("status")), rs.getInt("capacity"),
+				money(rs, "hourly_rate_cents"), money(rs, "daily_rate_cents"), percentage(rs, "workshop_share_bp"),
+				money(rs, "monthly_fee_cents"), rs.getInt("min_years_experience"), rs.getBoolean("requires_insurance"),
+				list(rs.getString("required_certifications")), list(rs.getString("services")), SqlTime.instant(rs, "created_at"),
+				SqlTime.instant(rs, "published_at"));
+	}
+
+	static Money money(ResultSet rs, String column) throws SQLException {
+		long cents = rs.getLong(column);
+		return rs.wasNull() ? null : Money.ofCents(cents);
+	}
+
+	static Percentage percentage(ResultSet rs, String column) throws SQLException {
+		int bp = rs.getInt(column);
+		return rs.wasNull() ? null : Percentage.of(BigDecimal.valueOf(bp, 2));
+	}
+
+	static List<String> list(String commaSeparated) {
+		return commaSeparated == null || commaSeparated.isBlank() ? List.of()
+				: Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+	}
+
+	private static List<String> words(String text) {
+		return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isBlank()).limit(8).toList();
+	}
+
+	/** Each word as a prefix, all required: "bay brak" finds "bay rental ... brakes". */
+	private static String tsquery(String text) {
+		return String.join(" & ", words(text).stream().map(w -> w + ":*").toList());
+	}
+
+	private static String likeEscape(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+}

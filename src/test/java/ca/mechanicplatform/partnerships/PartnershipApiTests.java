@@ -1,0 +1,220 @@
+package ca.mechanicplatform.partnerships;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import ca.mechanicplatform.agreements.Agreements;
+import ca.mechanicplatform.testing.Api;
+import ca.mechanicplatform.testing.Onboard;
+import ca.mechanicplatform.testing.PlatformTest;
+import ca.mechanicplatform.testing.TestMailServer;
+import ca.mechanicplatform.testing.Unique;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The partnership marketplace over the API: programs, search, applications, review, agreement, activation. */
+@PlatformTest
+class PartnershipApiTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Api api;
+	String word;
+
+	@BeforeEach
+	void client() {
+		api = new Api(port);
+		word = "zq" + Long.toString(System.nanoTime(), 36);
+	}
+
+	@Test
+	void aWorkshopPublishesAMechanicFindsAppliesIsApprovedBothSignAndThePartnershipIsActive() {
+		String workshopEmail = Unique.email("program-workshop");
+		String workshop = workshop(workshopEmail, "AutoFix " + word, "M5V 1K4", "ON");
+		long programId = createProgram(workshop, bayRental("Weekend bays " + word));
+		assertThat(api.get("/api/workshop/partnership-programs/" + programId, workshop).json().get("status").asString()).isEqualTo("DRAFT");
+		assertThat(publish(workshop, programId).status()).isEqualTo(200);
+
+		String mechanicEmail = Unique.email("program-mechanic");
+		String mechanic = partnerMechanic(mechanicEmail, "Alex Moreau", "L5B 3C2");
+
+		var near = api.get("/api/mechanic/partnerships/browse?text=" + word + "&maxDistanceKm=50&sort=DISTANCE", mechanic).json();
+		assertThat(ids(near)).containsExactly(programId);
+		double distance = near.get("results").get(0).get("distanceKm").asDouble();
+		assertThat(distance).isBetween(15.0, 40.0);
+		assertThat(ids(api.get("/api/mechanic/partnerships/browse?text=" + word + "&maxDistanceKm=10", mechanic).json())).isEmpty();
+		assertThat(ids(api.get("/api/mechanic/partnerships/browse?text=" + word + "&type=MEMBERSHIP", mechanic).json())).isEmpty();
+		assertThat(ids(api.get("/api/mechanic/partnerships/browse?text=weekend+" + word + "&maxHourlyRate=50", mechanic).json()))
+			.containsExactly(programId);
+
+		var detail = api.get("/api/mechanic/partnerships/programs/" + programId, mechanic).json();
+		assertThat(detail.get("eligibility").get("reasons").size()).isZero();
+
+		var applied = api.post("/api/mechanic/partnerships/apply", mechanic, Map.of("programId", programId, "message", "Ten years on brakes."));
+		assertThat(applied.status()).isEqualTo(201);
+		long applicationId = applied.json().get("id").asLong();
+		var again = api.post("/api/mechanic/partnerships/apply", mechanic, Map.of("programId", programId, "message", "Again"));
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.json().get("detail").asString()).contains("already have an open or approved application");
+
+		var pending = api.get("/api/workshop/partnerships/applications?status=SUBMITTED", workshop).json();
+		assertThat(pending.size()).isEqualTo(1);
+		var approved = api.post("/api/workshop/partnerships/" + applicationId + "/approve", workshop, Map.of());
+		assertThat(approved.status()).isEqualTo(200);
+		assertThat(approved.json().get("status").asString()).isEqualTo("APPROVED");
+		assertThat(api.post("/api/workshop/partnerships/" + applicationId + "/approve", workshop, Map.of()).status())
+			.as("approving twice is refused").isEqualTo(409);
+
+		var mine = api.get("/api/mechanic/partnerships", mechanic).json();
+		var partnership = mine.get("partnerships").get(0);
+		assertThat(partnership.get("status").asString()).isEqualTo("AWAITING_SIGNATURES");
+		long agreementId = partnership.get("agreementId").asLong();
+		String hash = api.get("/api/agreements/" + agreementId, mechanic).json().get("documentSha256").asString();
+		assertThat(Agreements.sha256(api.bytes("/api/agreements/" + agreementId + "/document", mechanic))).isEqualTo(hash);
+
+		assertThat(sign(agreementId, workshop, "Morgan Chen", hash).status()).as("the workshop signs second").isEqualTo(409);
+		assertThat(sign(agreementId, mechanic, "Alex Moreau", hash).status()).isEqualTo(200);
+		assertThat(sign(agreementId, workshop, "Morgan Chen", hash).status()).isEqualTo(200);
+
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+			assertThat(api.get("/api/mechanic/partnerships", mechanic).json().get("partnerships").get(0).get("status").asString())
+				.isEqualTo("ACTIVE"));
+		assertThat(api.bytes("/api/agreements/" + agreementId + "/signed-document", workshop)).isNotEmpty();
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(TestMailServer.to(mechanicEmail))
+			.extracting(TestMailServer.Mail::subject).contains("Application approved: Weekend bays " + word)
+			.anyMatch(s -> s.startsWith("Partnership active")));
+		assertThat(TestMailServer.to(workshopEmail)).extracting(TestMailServer.Mail::subject).contains("New application: Weekend bays " + word);
+	}
+
+	@Test
+	void aMechanicWhoIsNotAVerifiedPartnerIsToldEveryReasonAndOfferedTheUpgrade() {
+		String workshop = workshop(Unique.email("ineligible-workshop"), "Bow Valley " + word, "T2P 1J9", "AB");
+		long programId = createProgram(workshop, bayRental("Calgary bays " + word));
+		publish(workshop, programId);
+		String email = Unique.email("virtual-only");
+		api.post("/api/signup/mechanic", null, Map.of("name", "Jordan Blake", "email", email, "password", "a-long-password",
+				"postalCode", "T2P 2M5"));
+		String mechanic = api.token(email, "a-long-password");
+		var eligibility = api.get("/api/mechanic/partnerships/programs/" + programId, mechanic).json().get("eligibility");
+		assertThat(eligibility.get("offerTierUpgrade").asBoolean()).isTrue();
+		assertThat(eligibility.get("reasons").size()).isEqualTo(2);
+		var refused = api.post("/api/mechanic/partnerships/apply", mechanic, Map.of("programId", programId, "message", "Hello"));
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.json().get("detail").asString()).contains("workshop-partner tier").contains("verified");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM partnership_applications WHERE program_id = ?").param(programId).query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void rejectionNeedsAReasonAndWithdrawnApplicationsCannotBeApproved() {
+		String workshop = workshop(Unique.email("review-workshop"), "Gastown " + word, "V6B 1A4", "BC");
+		long programId = createProgram(workshop, revenueShare("Gastown share " + word, "30"));
+		publish(workshop, programId);
+		String first = partnerMechanic(Unique.email("rejected"), "Sam Rivera", "V6B 2W9");
+		String second = partnerMechanic(Unique.email("withdrawn"), "Kim Tran", "V6B 2W9");
+		long rejectedId = api.post("/api/mechanic/partnerships/apply", first, Map.of("programId", programId, "message", "Hi")).json().get("id").asLong();
+		long withdrawnId = api.post("/api/mechanic/partnerships/apply", second, Map.of("programId", programId, "message", "Hi")).json().get("id").asLong();
+
+		var noReason = api.post("/api/workshop/partnerships/" + rejectedId + "/reject", workshop, Map.of("reason", " "));
+		assertThat(noReason.status()).isEqualTo(400);
+		var rejected = api.post("/api/workshop/partnerships/" + rejectedId + "/reject", workshop, Map.of("reason", "We need alignment experience"));
+		assertThat(rejected.json().get("status").asString()).isEqualTo("REJECTED");
+		assertThat(api.get("/api/mechanic/partnerships", first).json().get("applications").get(0).get("rejectionReason").asString())
+			.isEqualTo("We need alignment experience");
+
+		assertThat(api.post("/api/mechanic/partnerships/applications/" + withdrawnId + "/withdraw", second, Map.of()).json()
+			.get("status").asString()).isEqualTo("WITHDRAWN");
+		var approveWithdrawn = api.post("/api/workshop/partnerships/" + withdrawnId + "/approve", workshop, Map.of());
+		assertThat(approveWithdrawn.status()).isEqualTo(409);
+		assertThat(approveWithdrawn.json().get("detail").asString()).contains("already withdrawn");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM partnerships WHERE application_id = ?").param(withdrawnId).query(Long.class).single()).isZero();
+		assertThat(api.delete("/api/workshop/partnership-programs/" + programId, workshop).status())
+			.as("a program with applications is closed, not deleted").isEqualTo(409);
+	}
+
+	@Test
+	void anotherWorkshopOrMechanicGetsNotFoundAndBadProgramsAreRefusedFieldByField() {
+		String owner = workshop(Unique.email("owner-workshop"), "Owner " + word, "H3B 4W5", "QC");
+		String other = workshop(Unique.email("other-workshop"), "Other " + word, "H3B 4W5", "QC");
+		long programId = createProgram(owner, bayRental("Owner bays " + word));
+		assertThat(api.get("/api/workshop/partnership-programs/" + programId, other).status()).isEqualTo(404);
+		assertThat(publish(other, programId).status()).isEqualTo(404);
+		assertThat(api.delete("/api/workshop/partnership-programs/" + programId, other).status()).isEqualTo(404);
+
+		String mechanic = partnerMechanic(Unique.email("draft-seeker"), "Lee Park", "H2X 1Y4");
+		assertThat(api.get("/api/mechanic/partnerships/programs/" + programId, mechanic).status()).as("drafts are not visible").isEqualTo(404);
+		assertThat(api.get("/api/workshop/partnership-programs", mechanic).status()).as("mechanics have no workshop API").isEqualTo(403);
+
+		var bad = new HashMap<String, Object>(Map.of("type", "MEMBERSHIP", "title", "", "description", "x", "terms", "y",
+				"capacity", 0, "workshopSharePercent", "120", "monthlyFee", "-5"));
+		var refused = api.post("/api/workshop/partnership-programs", owner, bad);
+		assertThat(refused.status()).isEqualTo(400);
+		List<String> fields = new ArrayList<>();
+		refused.json().get("errors").forEach(e -> fields.add(e.get("field").asString()));
+		assertThat(fields).contains("title", "capacity", "workshopSharePercent", "monthlyFee");
+		var badType = api.post("/api/workshop/partnership-programs", owner, Map.of("type", "TIMESHARE"));
+		assertThat(badType.status()).isEqualTo(400);
+
+		assertThat(publish(owner, programId).status()).isEqualTo(200);
+		var backToDraft = api.post("/api/workshop/partnership-programs/" + programId + "/status", owner, Map.of("status", "DRAFT"));
+		assertThat(backToDraft.status()).isEqualTo(409);
+		assertThat(api.delete("/api/workshop/partnership-programs/" + programId, owner).status()).isEqualTo(204);
+	}
+
+	private String workshop(String email, String name, String postalCode, String province) {
+		var created = api.post("/api/signup/workshop", null, Map.of("name", "Morgan Chen", "email", email, "password", "a-long-password",
+				"workshopName", name, "streetAddress", "1 Main St", "city", "City", "province", province, "postalCode", postalCode));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return api.token(email, "a-long-password");
+	}
+
+	private String partnerMechanic(String email, String name, String postalCode) {
+		return new Onboard(port).workshopPartner(email, name, postalCode).token();
+	}
+
+	private long createProgram(String token, Map<String, Object> form) {
+		var created = api.post("/api/workshop/partnership-programs", token, form);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.json().get("id").asLong();
+	}
+
+	private Api.Reply publish(String token, long programId) {
+		return api.post("/api/workshop/partnership-programs/" + programId + "/status", token, Map.of("status", "PUBLISHED"));
+	}
+
+	private Api.Reply sign(long agreementId, String token, String name, String hash) {
+		return api.post("/api/agreements/" + agreementId + "/signatures", token, Map.of("typedName", name, "consent", true,
+				"documentSha256", hash));
+	}
+
+	private static Map<String, Object> bayRental(String title) {
+		return Map.of("type", "BAY_RENTAL", "title", title, "description", "Lift bays for independent mechanics",
+				"terms", "## Rules\n- Bring your own tools", "capacity", 3, "hourlyRate", "45.00", "dailyRate", "300",
+				"services", "brakes, suspension");
+	}
+
+	private static Map<String, Object> revenueShare(String title, String share) {
+		return Map.of("type", "REVENUE_SHARE", "title", title, "description", "Share each job", "terms", "Terms", "capacity", 5,
+				"workshopSharePercent", share);
+	}
+
+	private static List<Long> ids(JsonNode page) {
+		List<Long> ids = new ArrayList<>();
+		page.get("results").forEach(p -> ids.add(p.get("id").asLong()));
+		return ids;
+	}
+}
