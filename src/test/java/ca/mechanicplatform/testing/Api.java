@@ -42,6 +42,11 @@ public final class Api {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	public Reply put(String path, String token, Object body) {
+		return send(request(path, token).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+	}
+
 	public Reply delete(String path, String token) {
 		return send(request(path, token).DELETE());
 	}
