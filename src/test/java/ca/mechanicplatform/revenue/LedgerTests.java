@@ -232,6 +232,19 @@ class LedgerTests {
 		assertThat(revenue.balance(workshop.id())).isEqualTo(Money.ofDollars("99"));
 	}
 
+	@Test
+	void postgresRefusesToChangeOrDeleteLedgerHistory() {
+		Mechanic mechanic = parties.mechanic("Alex Moreau");
+		revenue.recordSale(new Sale(Parties.key("history"), new VirtualIndependent(), Money.ofDollars("25"), mechanic.id(), null,
+				now(), null, null));
+		assertThatThrownBy(() -> jdbc.sql("UPDATE ledger_entries SET amount_cents = amount_cents + 1 WHERE account = 'MECHANIC' AND party_id = ?")
+			.param(mechanic.id().value()).update()).hasMessageContaining("never changed or deleted");
+		assertThatThrownBy(() -> jdbc.sql("DELETE FROM ledger_entries WHERE account = 'MECHANIC' AND party_id = ?")
+			.param(mechanic.id().value()).update()).hasMessageContaining("never changed or deleted");
+		assertThatThrownBy(() -> jdbc.sql("UPDATE fee_rules SET percentage = 1").update()).hasMessageContaining("never changed");
+		assertThat(revenue.balance(mechanic.id())).isEqualTo(Money.ofDollars("21.25"));
+	}
+
 	private Instant now() {
 		return calendar.now().minusSeconds(60);
 	}
