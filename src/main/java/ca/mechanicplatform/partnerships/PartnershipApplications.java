@@ -26,6 +26,9 @@ import ca.mechanicplatform.mechanics.Mechanic;
 import ca.mechanicplatform.mechanics.MechanicOnboarding;
 import ca.mechanicplatform.mechanics.Mechanics;
 import ca.mechanicplatform.notifications.Notifications;
+import ca.mechanicplatform.revenue.FeeRules;
+import ca.mechanicplatform.revenue.MechanicRelationship;
+import ca.mechanicplatform.revenue.ServiceKind;
 import ca.mechanicplatform.partnerships.internal.ApplicationRows;
 import ca.mechanicplatform.partnerships.internal.PartnershipRows;
 import ca.mechanicplatform.workshops.Workshop;
@@ -51,11 +54,12 @@ public class PartnershipApplications {
 	private final Accounts accounts;
 	private final Agreements agreements;
 	private final Notifications notifications;
+	private final FeeRules feeRules;
 	private final Clock clock;
 
 	PartnershipApplications(ApplicationRows applications, PartnershipRows partnerships, PartnershipPrograms programs,
 			Mechanics mechanics, MechanicOnboarding onboarding, Workshops workshops, Accounts accounts, Agreements agreements,
-			Notifications notifications, Clock clock) {
+			Notifications notifications, FeeRules feeRules, Clock clock) {
 		this.applications = applications;
 		this.partnerships = partnerships;
 		this.programs = programs;
@@ -65,6 +69,7 @@ public class PartnershipApplications {
 		this.accounts = accounts;
 		this.agreements = agreements;
 		this.notifications = notifications;
+		this.feeRules = feeRules;
 		this.clock = clock;
 	}
 
@@ -148,7 +153,7 @@ public class PartnershipApplications {
 						Map.entry("workshop.name", workshop.name()), Map.entry("workshop.address", workshop.address()),
 						Map.entry("workshop.adminName", adminName), Map.entry("program.title", program.title()),
 						Map.entry("program.type", program.type().label()), Map.entry("program.economics", program.economics()),
-						Map.entry("program.terms", program.terms()), Map.entry("platform.fee", PlatformFee.WORKSHOP_JOBS),
+						Map.entry("program.terms", program.terms()), Map.entry("platform.fee", feeRules.inForce(ServiceKind.WORKSHOP_JOB, MechanicRelationship.INDEPENDENT, now).percentage().toString()),
 						Map.entry("partnership.startDate", today.format(DateTimeFormatter.ISO_LOCAL_DATE)),
 						Map.entry("governingProvince", workshop.province().displayName())),
 				new Party(mechanic.userId(), mechanic.name(), "Mechanic"), new Party(workshop.adminUserId(), adminName, "Workshop")));

@@ -36,7 +36,7 @@ class EmbeddedDefaultProfileTests {
 	static void embeddedDatabase(DynamicPropertyRegistry registry) {
 		Path file = Path.of("target", "h2-default-" + System.nanoTime(), "platform").toAbsolutePath();
 		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + file
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=MONTH;AUTO_SERVER=TRUE");
 		registry.add("spring.datasource.username", () -> "sa");
 		registry.add("spring.datasource.password", () -> "");
 	}
