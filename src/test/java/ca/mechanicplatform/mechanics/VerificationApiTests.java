@@ -1,5 +1,6 @@
 package ca.mechanicplatform.mechanics;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -12,11 +13,13 @@ import ca.mechanicplatform.testing.Api;
 import ca.mechanicplatform.testing.Onboard;
 import ca.mechanicplatform.testing.Onboard.SignedUp;
 import ca.mechanicplatform.testing.PlatformTest;
+import ca.mechanicplatform.testing.TestMailServer;
 import tools.jackson.databind.JsonNode;
 
 import static ca.mechanicplatform.mechanics.OnboardingApiTests.codes;
 import static ca.mechanicplatform.mechanics.OnboardingApiTests.fields;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The operators' verification queue over the API: decisions, their timing, and who may take them. */
 @PlatformTest
@@ -77,6 +80,11 @@ class VerificationApiTests {
 
 		var decision = api.get("/api/admin/verifications", operator).json().get("recentDecisions");
 		assertThat(decision.toString()).contains("unreadable");
+		var inbox = api.get("/api/notifications", mechanic.token()).json().get("notifications").get(0);
+		assertThat(inbox.get("subject").asString()).isEqualTo("Your trade certificate was not accepted");
+		assertThat(inbox.get("body").asString()).contains("The certificate number is unreadable");
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(TestMailServer.to(mechanic.email()))
+			.anyMatch(mail -> mail.subject().equals("Your trade certificate was not accepted") && mail.body().contains("unreadable")));
 	}
 
 	@Test
@@ -109,6 +117,8 @@ class VerificationApiTests {
 				Map.of("result", "NOT_CLEAR", "notes", "Record found; see file 2291"));
 		assertThat(notClear.status()).isEqualTo(200);
 		assertThat(verified(mechanic)).isFalse();
+		assertThat(api.get("/api/notifications", mechanic.token()).json().get("notifications").get(0).get("body").asString())
+			.contains("not clear").contains("Record found; see file 2291");
 		assertThat(api.post("/api/admin/verifications/background-checks/" + check, operator, Map.of("result", "CLEAR")).status())
 			.as("a recorded result is final").isEqualTo(409);
 		var availability = api.put("/api/mechanic/profile/availability", mechanic.token(), Map.of("available", true));
