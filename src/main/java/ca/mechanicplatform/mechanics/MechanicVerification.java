@@ -178,6 +178,27 @@ public class MechanicVerification {
 		return checks.latest(backgroundCheck.mechanicId()).orElseThrow();
 	}
 
+	/**
+	 * Withdraws verification from mechanics whose approved certificates have all expired, and tells them. Safe to run
+	 * on every instance at once: it only recomputes the flag.
+	 *
+	 * @return how many mechanics lost their verification
+	 */
+	@Transactional
+	public int expireCertifications() {
+		int expired = 0;
+		for (MechanicId id : certifications.verifiedWithOnlyExpiredCertifications(LocalDate.now(clock))) {
+			if (!refreshVerified(id)) {
+				expired++;
+				notifications.notify(mechanics.get(id).userId(), "Your trade certificate has expired",
+						"Your trade certificate has passed its expiry date, so you can't take consultations until you upload "
+								+ "a current one and we verify it (target: 24 hours).",
+						"/mechanic/onboarding/virtual-only?step=certification");
+			}
+		}
+		return expired;
+	}
+
 	private Certification pendingForDecision(CertificationId id) {
 		Certification certification = certifications.findForUpdate(id)
 			.orElseThrow(() -> NotFoundException.of("Certification", id));

@@ -31,6 +31,12 @@ class VerificationApiTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MechanicVerification verification;
+
+	@Autowired
+	Mechanics mechanics;
+
 	Api api;
 	Onboard onboard;
 
@@ -123,6 +129,26 @@ class VerificationApiTests {
 			.as("a recorded result is final").isEqualTo(409);
 		var availability = api.put("/api/mechanic/profile/availability", mechanic.token(), Map.of("available", true));
 		assertThat(availability.status()).as("an unverified mechanic cannot take consultations").isEqualTo(409);
+	}
+
+	@Test
+	void aMechanicWhoseOnlyCertificateExpiresIsNoLongerVerifiedAndIsTold() {
+		SignedUp mechanic = onboard.verified("expiring", "Noel Frost");
+		SignedUp outside = onboard.signUp("outside", "Olive Stone", "M5V 3L9");
+		long outsideId = api.get("/api/mechanic/profile", outside.token()).json().get("id").asLong();
+		mechanics.markVerified(ca.mechanicplatform.kernel.MechanicId.of(outsideId));
+		assertThat(verified(mechanic)).isTrue();
+		jdbc.sql("""
+				UPDATE mechanic_certifications SET expires_on = ? WHERE mechanic_id = (
+				  SELECT m.id FROM mechanics m JOIN users u ON u.id = m.user_id WHERE u.email = ?)""")
+			.params(java.time.LocalDate.now().minusDays(1), mechanic.email()).update();
+
+		assertThat(verification.expireCertifications()).isGreaterThanOrEqualTo(1);
+		assertThat(verified(mechanic)).isFalse();
+		assertThat(verified(outside)).as("verified outside the certificate flow, so nothing expired").isTrue();
+		assertThat(api.get("/api/notifications", mechanic.token()).json().get("notifications").get(0).get("subject").asString())
+			.isEqualTo("Your trade certificate has expired");
+		assertThat(verification.expireCertifications()).as("told once").isZero();
 	}
 
 	@Test
