@@ -28,7 +28,7 @@ public class ApiTokens {
 
 	/** Issued tokens start with this prefix so they are easy to recognise in logs and secret scanners. */
 	public static final String PREFIX = "imp_";
-	static final int MAX_ACTIVE_TOKENS = 20;
+	static final int MAX_ACTIVE_TOKENS = 100;
 
 	private final ApiTokenRows tokens;
 	private final Clock clock;
@@ -47,8 +47,8 @@ public class ApiTokens {
 		}
 	}
 
-	/** A freshly issued token; {@code token} is the secret, shown this once. */
-	public record IssuedToken(long id, String name, String token, Instant createdAt) {
+	/** A freshly issued token; {@code token} is the secret, shown this once (it passes through the session as a flash attribute). */
+	public record IssuedToken(long id, String name, String token, Instant createdAt) implements java.io.Serializable {
 	}
 
 	@Transactional

@@ -23,6 +23,7 @@ import ca.mechanicplatform.kernel.InputCheck;
 import ca.mechanicplatform.kernel.NotFoundException;
 import ca.mechanicplatform.kernel.UserId;
 import ca.mechanicplatform.mechanics.Mechanic;
+import ca.mechanicplatform.mechanics.MechanicOnboarding;
 import ca.mechanicplatform.mechanics.Mechanics;
 import ca.mechanicplatform.notifications.Notifications;
 import ca.mechanicplatform.partnerships.internal.ApplicationRows;
@@ -45,6 +46,7 @@ public class PartnershipApplications {
 	private final PartnershipRows partnerships;
 	private final PartnershipPrograms programs;
 	private final Mechanics mechanics;
+	private final MechanicOnboarding onboarding;
 	private final Workshops workshops;
 	private final Accounts accounts;
 	private final Agreements agreements;
@@ -52,12 +54,13 @@ public class PartnershipApplications {
 	private final Clock clock;
 
 	PartnershipApplications(ApplicationRows applications, PartnershipRows partnerships, PartnershipPrograms programs,
-			Mechanics mechanics, Workshops workshops, Accounts accounts, Agreements agreements, Notifications notifications,
-			Clock clock) {
+			Mechanics mechanics, MechanicOnboarding onboarding, Workshops workshops, Accounts accounts, Agreements agreements,
+			Notifications notifications, Clock clock) {
 		this.applications = applications;
 		this.partnerships = partnerships;
 		this.programs = programs;
 		this.mechanics = mechanics;
+		this.onboarding = onboarding;
 		this.workshops = workshops;
 		this.accounts = accounts;
 		this.agreements = agreements;
@@ -69,7 +72,7 @@ public class PartnershipApplications {
 	public Eligibility eligibility(UserId mechanicUser, ProgramId programId) {
 		Mechanic mechanic = mechanics.mine(mechanicUser);
 		Program program = programs.visible(programId);
-		return PartnershipEligibility.check(mechanic, PartnershipEligibility.Qualifications.of(mechanic), program,
+		return PartnershipEligibility.check(mechanic, qualifications(mechanic), program,
 				applications.hasOpenOrApproved(programId, mechanic.id()), partnerships.placesTaken(programId));
 	}
 
@@ -81,7 +84,7 @@ public class PartnershipApplications {
 		check.throwIfInvalid();
 		programs.visible(programId);
 		Program program = programs.locked(programId);
-		Eligibility eligibility = PartnershipEligibility.check(mechanic, PartnershipEligibility.Qualifications.of(mechanic),
+		Eligibility eligibility = PartnershipEligibility.check(mechanic, qualifications(mechanic),
 				program, applications.hasOpenOrApproved(programId, mechanic.id()), partnerships.placesTaken(programId));
 		if (!eligibility.eligible()) {
 			throw new BusinessRuleException(String.join(". ", eligibility.reasons()) + ".");
@@ -171,6 +174,10 @@ public class PartnershipApplications {
 	/** How quickly workshops decide, over the last {@code days} days, against the 48-hour target. */
 	public DecisionTimes decisionTimes(int days) {
 		return applications.decisionTimes(clock.instant().minus(Duration.ofDays(days)), DECISION_TARGET.toSeconds());
+	}
+
+	private PartnershipEligibility.Qualifications qualifications(Mechanic mechanic) {
+		return PartnershipEligibility.Qualifications.of(onboarding.of(mechanic.id()), LocalDate.now(clock));
 	}
 
 	static String subjectRef(PartnershipId id) {

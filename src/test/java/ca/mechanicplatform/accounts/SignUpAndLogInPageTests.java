@@ -3,7 +3,6 @@ package ca.mechanicplatform.accounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import ca.mechanicplatform.testing.PlatformTest;
@@ -38,10 +37,9 @@ class SignUpAndLogInPageTests {
 		String email = Unique.email("page-customer");
 		var result = mvc.perform(post("/signup/customer").with(csrf()).param("name", "Grace Lee").param("email", email)
 				.param("password", "a-long-password").param("postalCode", "l5b 1m2"))
-			.andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/customer/dashboard"))
-			.andExpect(authenticated().withUsername(email).withRoles("CUSTOMER")).andReturn();
-		var session = (MockHttpSession) result.getRequest().getSession();
-		mvc.perform(get("/customer/dashboard").session(session))
+			.andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/customer/dashboard")).andReturn();
+		var session = result.getResponse().getCookie("SESSION");
+		mvc.perform(get("/customer/dashboard").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Grace Lee")))
 			.andExpect(content().string(containsString("L5B 1M2")));
@@ -78,17 +76,20 @@ class SignUpAndLogInPageTests {
 				.param("city", "Calgary").param("province", "AB").param("postalCode", "T2P 1J9").param("timeZone", ""))
 			.andExpect(redirectedUrl("/workshop/dashboard"));
 
-		var before = new MockHttpSession();
-		String idBefore = before.getId();
-		var login = mvc.perform(formLogin("/login").user("email", email).password("a-long-password"))
+		var anonymous = mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
+		assertThat(anonymous).as("the log-in page starts a session for its CSRF token").isNotNull();
+		var login = mvc.perform(post("/login").with(csrf()).param("email", email).param("password", "a-long-password").cookie(anonymous))
 			.andExpect(redirectedUrl("/dashboard")).andExpect(authenticated()).andReturn();
-		assertThat(login.getRequest().getSession().getId()).isNotEqualTo(idBefore);
-		var session = (MockHttpSession) login.getRequest().getSession();
-		mvc.perform(get("/dashboard").session(session)).andExpect(redirectedUrl("/workshop/dashboard"));
-		mvc.perform(get("/workshop/dashboard").session(session))
+		var session = login.getResponse().getCookie("SESSION");
+		assertThat(session.getValue()).as("the session id changes at log-in").isNotEqualTo(anonymous.getValue());
+		String sessionId = new String(java.util.Base64.getDecoder().decode(session.getValue()));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM spring_session WHERE session_id = ? AND principal_name = ?").params(sessionId, email)
+			.query(Long.class).single()).as("the session is stored in the database, so any instance can serve it").isEqualTo(1L);
+		mvc.perform(get("/dashboard").cookie(session)).andExpect(redirectedUrl("/workshop/dashboard"));
+		mvc.perform(get("/workshop/dashboard").cookie(session))
 			.andExpect(content().string(containsString("Bow Valley Motors")))
 			.andExpect(content().string(containsString("America/Edmonton")));
-		mvc.perform(get("/mechanic/dashboard").session(session)).andExpect(status().isForbidden());
+		mvc.perform(get("/mechanic/dashboard").cookie(session)).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -113,7 +114,7 @@ class SignUpAndLogInPageTests {
 		}
 		var refused = mvc.perform(formLogin("/login").user("email", email).password("the-right-password"))
 			.andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated()).andReturn();
-		mvc.perform(get("/login").param("error", "").session((MockHttpSession) refused.getRequest().getSession()))
+		mvc.perform(get("/login").param("error", "").cookie(refused.getResponse().getCookie("SESSION")))
 			.andExpect(content().string(containsString("Too many failed log-ins")));
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM login_failures WHERE email = ?").param(email).query(Long.class).single())
 			.isEqualTo(10L);
@@ -124,8 +125,7 @@ class SignUpAndLogInPageTests {
 		String email = Unique.email("lost");
 		var signUp = mvc.perform(post("/signup/customer").with(csrf()).param("name", "Lost").param("email", email)
 				.param("password", "a-long-password").param("postalCode", "R3C 4T3")).andReturn();
-		var session = (MockHttpSession) signUp.getRequest().getSession();
-		mvc.perform(get("/no/such/page").session(session).accept("text/html"))
+		mvc.perform(get("/no/such/page").cookie(signUp.getResponse().getCookie("SESSION")).accept("text/html"))
 			.andExpect(status().isNotFound());
 	}
 }

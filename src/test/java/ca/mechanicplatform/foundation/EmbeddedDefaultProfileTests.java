@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -62,9 +61,9 @@ class EmbeddedDefaultProfileTests {
 	void everyDemoLogInWorksAndSeesItsOwnDashboard(String email, String dashboard, String shows) throws Exception {
 		var login = mvc.perform(formLogin("/login").user("email", email).password("demo-password"))
 			.andExpect(authenticated()).andExpect(redirectedUrl("/dashboard")).andReturn();
-		var session = (MockHttpSession) login.getRequest().getSession();
-		mvc.perform(get("/dashboard").session(session)).andExpect(redirectedUrl(dashboard));
-		mvc.perform(get(dashboard).session(session)).andExpect(status().isOk()).andExpect(content().string(containsString(shows)));
+		var session = login.getResponse().getCookie("SESSION");
+		mvc.perform(get("/dashboard").cookie(session)).andExpect(redirectedUrl(dashboard));
+		mvc.perform(get(dashboard).cookie(session)).andExpect(status().isOk()).andExpect(content().string(containsString(shows)));
 	}
 
 	@Test

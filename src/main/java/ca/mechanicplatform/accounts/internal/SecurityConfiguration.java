@@ -90,7 +90,7 @@ class SecurityConfiguration {
 			.authenticationManager(authenticationManager)
 			.formLogin(form -> form.loginPage("/login").usernameParameter("email").passwordParameter("password")
 				.defaultSuccessUrl("/dashboard").failureUrl("/login?error").permitAll())
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").deleteCookies("JSESSIONID"))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").deleteCookies("SESSION"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers
 				// Same-origin framing only: agreement PDFs are shown inside the signing page.
