@@ -102,13 +102,13 @@ class EmbeddedDefaultProfileTests {
 			.query(Long.class).single()).isEqualTo(6L);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM employee_invitations WHERE status = 'PENDING'").query(Long.class).single()).isEqualTo(1L);
 
-		var admin = (MockHttpSession) mvc.perform(formLogin("/login").user("email", "admin@demo.local").password("demo-password"))
-			.andReturn().getRequest().getSession();
-		mvc.perform(get("/admin/verifications").session(admin)).andExpect(status().isOk())
+		var admin = mvc.perform(formLogin("/login").user("email", "admin@demo.local").password("demo-password")).andReturn()
+			.getResponse().getCookie("SESSION");
+		mvc.perform(get("/admin/verifications").cookie(admin)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("NS-AST-55012")));
-		var employee = (MockHttpSession) mvc.perform(formLogin("/login").user("email", "employee@demo.local").password("demo-password"))
-			.andReturn().getRequest().getSession();
-		mvc.perform(get("/mechanic/off-shift").session(employee)).andExpect(status().isOk())
+		var employee = mvc.perform(formLogin("/login").user("email", "employee@demo.local").password("demo-password")).andReturn()
+			.getResponse().getCookie("SESSION");
+		mvc.perform(get("/mechanic/off-shift").cookie(employee)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Customers within")))
 			.andExpect(content().string(containsString("AutoFix Toronto Inc.")));
 	}

@@ -2,12 +2,13 @@ package ca.mechanicplatform.mechanics;
 
 import java.time.LocalDate;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -52,16 +53,16 @@ class OnboardingPageTests {
 	@Test
 	void onboardingWaitsForATierAndTheDashboardLeadsToIt() throws Exception {
 		SignedUp mechanic = onboard.signUp("page-tier", "Casey Wu", "M5V 3L9");
-		MockHttpSession session = logIn(mechanic.email(), Onboard.PASSWORD);
-		mvc.perform(get("/mechanic/dashboard").session(session))
+		Cookie session = logIn(mechanic.email(), Onboard.PASSWORD);
+		mvc.perform(get("/mechanic/dashboard").cookie(session))
 			.andExpect(content().string(containsString("Choose your service tier")));
-		mvc.perform(get("/mechanic/onboarding/virtual-only").session(session))
+		mvc.perform(get("/mechanic/onboarding/virtual-only").cookie(session))
 			.andExpect(redirectedUrl("/mechanic/onboarding/service-tier"));
-		mvc.perform(post("/mechanic/onboarding/service-tier").with(csrf()).session(session).param("serviceTier", "LICENSED_MOBILE"))
+		mvc.perform(post("/mechanic/onboarding/service-tier").with(csrf()).cookie(session).param("serviceTier", "LICENSED_MOBILE"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("is not available yet")));
-		mvc.perform(post("/mechanic/onboarding/service-tier").with(csrf()).session(session).param("serviceTier", "VIRTUAL_ONLY"))
+		mvc.perform(post("/mechanic/onboarding/service-tier").with(csrf()).cookie(session).param("serviceTier", "VIRTUAL_ONLY"))
 			.andExpect(redirectedUrl("/mechanic/onboarding/virtual-only"));
-		mvc.perform(get("/mechanic/dashboard").session(session))
+		mvc.perform(get("/mechanic/dashboard").cookie(session))
 			.andExpect(content().string(containsString("Open virtual dashboard")));
 	}
 
@@ -69,20 +70,20 @@ class OnboardingPageTests {
 	void aCertificateUploadedThroughTheFormNeedsItsCsrfTokenAndAGenuineFile() throws Exception {
 		SignedUp mechanic = onboard.signUp("page-upload", "Lee Park", "M5V 3L9");
 		onboard.chooseVirtualOnly(mechanic);
-		MockHttpSession session = logIn(mechanic.email(), Onboard.PASSWORD);
+		Cookie session = logIn(mechanic.email(), Onboard.PASSWORD);
 		long before = certifications(mechanic);
 
-		mvc.perform(certificate(new MockMultipartFile("document", "red-seal.pdf", "application/pdf", SampleFiles.pdf())).session(session))
+		mvc.perform(certificate(new MockMultipartFile("document", "red-seal.pdf", "application/pdf", SampleFiles.pdf())).cookie(session))
 			.andExpect(status().isForbidden());
 		mvc.perform(certificate(new MockMultipartFile("document", "red-seal.pdf", "application/pdf", SampleFiles.text()))
-				.with(csrf()).session(session))
+				.with(csrf()).cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("not a PDF, JPEG or PNG")))
 			.andExpect(content().string(containsString("value=\"ON-310S-44821\"")));
 		assertThat(certifications(mechanic)).isEqualTo(before);
 
 		mvc.perform(certificate(new MockMultipartFile("document", "red-seal.pdf", "application/pdf", SampleFiles.pdf()))
-				.with(csrf()).session(session))
+				.with(csrf()).cookie(session))
 			.andExpect(redirectedUrl("/mechanic/onboarding/virtual-only?step=background-check"));
 		assertThat(certifications(mechanic)).isEqualTo(before + 1);
 	}
@@ -97,14 +98,14 @@ class OnboardingPageTests {
 				SELECT c.document_id FROM mechanic_certifications c JOIN mechanics m ON m.id = c.mechanic_id
 				JOIN users u ON u.id = m.user_id WHERE u.email = ?""").param(owner.email()).query(Long.class).single();
 
-		mvc.perform(get("/documents/" + document).session(logIn(owner.email(), Onboard.PASSWORD)))
+		mvc.perform(get("/documents/" + document).cookie(logIn(owner.email(), Onboard.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
 			.andExpect(header().string("Content-Disposition", startsWith("attachment")))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
-		mvc.perform(get("/documents/" + document).session(logIn(other.email(), Onboard.PASSWORD)).accept("text/html"))
+		mvc.perform(get("/documents/" + document).cookie(logIn(other.email(), Onboard.PASSWORD)).accept("text/html"))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/documents/" + document).session(logIn(Onboard.OPERATOR, Onboard.OPERATOR_PASSWORD)))
+		mvc.perform(get("/documents/" + document).cookie(logIn(Onboard.OPERATOR, Onboard.OPERATOR_PASSWORD)))
 			.andExpect(status().isOk());
 	}
 
@@ -112,21 +113,21 @@ class OnboardingPageTests {
 	void onlyOperatorsSeeTheVerificationQueueAndDecideFromIt() throws Exception {
 		SignedUp mechanic = onboard.signUp("page-queue", "Jamie Ortiz", "M6H 2N4");
 		long certification = onboard.submitted(mechanic);
-		MockHttpSession mechanicSession = logIn(mechanic.email(), Onboard.PASSWORD);
-		mvc.perform(get("/admin/verifications").session(mechanicSession)).andExpect(status().isForbidden());
-		mvc.perform(post("/admin/verifications/certifications/" + certification + "/approve").with(csrf()).session(mechanicSession))
+		Cookie mechanicSession = logIn(mechanic.email(), Onboard.PASSWORD);
+		mvc.perform(get("/admin/verifications").cookie(mechanicSession)).andExpect(status().isForbidden());
+		mvc.perform(post("/admin/verifications/certifications/" + certification + "/approve").with(csrf()).cookie(mechanicSession))
 			.andExpect(status().isForbidden());
 
-		MockHttpSession operator = logIn(Onboard.OPERATOR, Onboard.OPERATOR_PASSWORD);
-		mvc.perform(get("/admin/verifications").session(operator))
+		Cookie operator = logIn(Onboard.OPERATOR, Onboard.OPERATOR_PASSWORD);
+		mvc.perform(get("/admin/verifications").cookie(operator))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(mechanic.email())))
 			.andExpect(content().string(containsString("24")));
-		mvc.perform(post("/admin/verifications/certifications/" + certification + "/reject").with(csrf()).session(operator)
+		mvc.perform(post("/admin/verifications/certifications/" + certification + "/reject").with(csrf()).cookie(operator)
 				.param("reason", ""))
 			.andExpect(redirectedUrl("/admin/verifications"));
 		assertThat(statusOf(certification)).as("a rejection without a reason changes nothing").isEqualTo("PENDING");
-		mvc.perform(post("/admin/verifications/certifications/" + certification + "/approve").with(csrf()).session(operator))
+		mvc.perform(post("/admin/verifications/certifications/" + certification + "/approve").with(csrf()).cookie(operator))
 			.andExpect(redirectedUrl("/admin/verifications"));
 		assertThat(statusOf(certification)).isEqualTo("APPROVED");
 	}
@@ -147,8 +148,8 @@ class OnboardingPageTests {
 		return jdbc.sql("SELECT status FROM mechanic_certifications WHERE id = ?").param(certification).query(String.class).single();
 	}
 
-	private MockHttpSession logIn(String email, String password) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin("/login").user("email", email).password(password))
-			.andReturn().getRequest().getSession();
+	private Cookie logIn(String email, String password) throws Exception {
+		return mvc.perform(formLogin("/login").user("email", email).password(password)).andReturn().getResponse()
+			.getCookie("SESSION");
 	}
 }

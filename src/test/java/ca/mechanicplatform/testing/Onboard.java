@@ -18,8 +18,6 @@ public final class Onboard {
 	public static final String OPERATOR = "operator@test.local";
 	public static final String OPERATOR_PASSWORD = "operator-password";
 
-	private static String operatorToken;
-
 	private final Api api;
 	private final int port;
 
@@ -93,14 +91,9 @@ public final class Onboard {
 		return certification;
 	}
 
-	/** The platform operator's token, issued once per test run (an account may hold only so many tokens). */
+	/** The platform operator's token. */
 	public String operatorToken() {
-		synchronized (Onboard.class) {
-			if (operatorToken == null || api.get("/api/auth/me", operatorToken).status() != 200) {
-				operatorToken = api.token(OPERATOR, OPERATOR_PASSWORD);
-			}
-			return operatorToken;
-		}
+		return api.token(OPERATOR, OPERATOR_PASSWORD);
 	}
 
 	/** An operator approves the certification and records a clear background check for the mechanic. */

@@ -3,12 +3,13 @@ package ca.mechanicplatform.workshops;
 import java.util.HashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import ca.mechanicplatform.testing.Api;
@@ -53,11 +54,11 @@ class WorkshopPageTests {
 		String stranger = workshop("page-stranger");
 		long bay = api.post("/api/workshop/bays", api.token(owner, Onboard.PASSWORD), Map.of("name", "Bay 1", "type", "LIFT"))
 			.json().get("id").asLong();
-		MockHttpSession session = logIn(stranger);
-		mvc.perform(post("/workshop/bays/" + bay).with(csrf()).session(session).param("name", "Stolen").param("type", "GENERAL")
+		Cookie session = logIn(stranger);
+		mvc.perform(post("/workshop/bays/" + bay).with(csrf()).cookie(session).param("name", "Stolen").param("type", "GENERAL")
 				.accept("text/html"))
 			.andExpect(status().isNotFound());
-		mvc.perform(post("/workshop/bays/" + bay + "/active").with(csrf()).session(session).param("active", "false")
+		mvc.perform(post("/workshop/bays/" + bay + "/active").with(csrf()).cookie(session).param("active", "false")
 				.accept("text/html"))
 			.andExpect(status().isNotFound());
 		assertThat(jdbc.sql("SELECT name || ':' || active FROM workshop_bays WHERE id = ?").param(bay).query(String.class).single())
@@ -69,46 +70,46 @@ class WorkshopPageTests {
 		String token = api.get("/api/mechanic/invitations", employee.token()).json().get(0).get("token").asString();
 		api.post("/api/mechanic/invitations/" + token + "/accept", employee.token(), Map.of());
 		long mechanicId = api.get("/api/mechanic/profile", employee.token()).json().get("id").asLong();
-		mvc.perform(post("/workshop/employees/" + mechanicId + "/clock-in").with(csrf()).session(session).accept("text/html"))
+		mvc.perform(post("/workshop/employees/" + mechanicId + "/clock-in").with(csrf()).cookie(session).accept("text/html"))
 			.andExpect(status().isNotFound());
 		assertThat(api.get("/api/mechanic/profile", employee.token()).json().get("clockedInByAdmin").asBoolean()).isFalse();
 	}
 
 	@Test
 	void settingsFormsShowFieldMessagesAndKeepWhatWasTyped() throws Exception {
-		MockHttpSession session = logIn(workshop("page-forms"));
-		mvc.perform(post("/workshop/profile").with(csrf()).session(session).param("workshopName", "Lakehead Auto")
+		Cookie session = logIn(workshop("page-forms"));
+		mvc.perform(post("/workshop/profile").with(csrf()).cookie(session).param("workshopName", "Lakehead Auto")
 				.param("streetAddress", "1 Red River Rd").param("city", "Thunder Bay").param("province", "ON")
 				.param("postalCode", "W1A 1A1").param("timeZone", "Mars/Olympus_Mons"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("never start with W or Z")))
 			.andExpect(content().string(containsString("is not a Canadian IANA time zone")))
 			.andExpect(content().string(containsString("value=\"Lakehead Auto\"")));
-		mvc.perform(post("/workshop/hours").with(csrf()).session(session).param("open-MONDAY", "on").param("opens-MONDAY", "18:00")
+		mvc.perform(post("/workshop/hours").with(csrf()).cookie(session).param("open-MONDAY", "on").param("opens-MONDAY", "18:00")
 				.param("closes-MONDAY", "08:00"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("closing time must be after the opening time")));
-		mvc.perform(post("/workshop/employees/policy").with(csrf()).session(session).param("allowEmployeeLocalFreelance", "true")
+		mvc.perform(post("/workshop/employees/policy").with(csrf()).cookie(session).param("allowEmployeeLocalFreelance", "true")
 				.param("employeeRevenueSharePct", "50"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("from 20 to 40")));
-		mvc.perform(post("/workshop/bays").with(csrf()).session(session).param("name", "Bay 1").param("type", "LIFT"))
+		mvc.perform(post("/workshop/bays").with(csrf()).cookie(session).param("name", "Bay 1").param("type", "LIFT"))
 			.andExpect(redirectedUrl("/workshop/bays"));
-		mvc.perform(get("/workshop/dashboard").session(session))
+		mvc.perform(get("/workshop/dashboard").cookie(session))
 			.andExpect(content().string(containsString("Manage bays")));
 	}
 
 	@Test
 	void mechanicsCannotOpenWorkshopPagesAndWorkshopsCannotOpenMechanicPages() throws Exception {
 		SignedUp mechanic = new Onboard(port).signUp("page-role", "Bo Reed", "M5V 3L9");
-		MockHttpSession mechanicSession = (MockHttpSession) mvc.perform(formLogin("/login").user("email", mechanic.email())
-				.password(Onboard.PASSWORD)).andReturn().getRequest().getSession();
-		mvc.perform(get("/workshop/employees").session(mechanicSession)).andExpect(status().isForbidden());
-		mvc.perform(post("/workshop/bays").with(csrf()).session(mechanicSession).param("name", "x").param("type", "LIFT"))
+		Cookie mechanicSession = mvc.perform(formLogin("/login").user("email", mechanic.email())
+				.password(Onboard.PASSWORD)).andReturn().getResponse().getCookie("SESSION");
+		mvc.perform(get("/workshop/employees").cookie(mechanicSession)).andExpect(status().isForbidden());
+		mvc.perform(post("/workshop/bays").with(csrf()).cookie(mechanicSession).param("name", "x").param("type", "LIFT"))
 			.andExpect(status().isForbidden());
-		MockHttpSession workshopSession = logIn(workshop("page-role-workshop"));
-		mvc.perform(get("/mechanic/invitations").session(workshopSession)).andExpect(status().isForbidden());
-		mvc.perform(get("/mechanic/off-shift").session(workshopSession)).andExpect(status().isForbidden());
+		Cookie workshopSession = logIn(workshop("page-role-workshop"));
+		mvc.perform(get("/mechanic/invitations").cookie(workshopSession)).andExpect(status().isForbidden());
+		mvc.perform(get("/mechanic/off-shift").cookie(workshopSession)).andExpect(status().isForbidden());
 	}
 
 	private String workshop(String who) {
@@ -120,8 +121,8 @@ class WorkshopPageTests {
 		return email;
 	}
 
-	private MockHttpSession logIn(String email) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin("/login").user("email", email).password(Onboard.PASSWORD))
-			.andReturn().getRequest().getSession();
+	private Cookie logIn(String email) throws Exception {
+		return mvc.perform(formLogin("/login").user("email", email).password(Onboard.PASSWORD)).andReturn().getResponse()
+			.getCookie("SESSION");
 	}
 }
