@@ -111,6 +111,19 @@ public class Documents {
 	}
 
 	/**
+	 * Deletes one of {@code owner}'s documents, for uploads that are removed rather than kept as a record (a
+	 * workshop photo taken down). Documents that records refer to, such as certificates, are never deleted.
+	 *
+	 * @throws NotFoundException if there is no such document or it is someone else's
+	 */
+	@Transactional
+	public void delete(DocumentId id, UserId owner) {
+		documents.find(id).filter(found -> found.owner().equals(owner))
+			.orElseThrow(() -> NotFoundException.of("Document", id));
+		documents.delete(id);
+	}
+
+	/**
 	 * The file name to show: the last segment of whatever the device sent, without control characters, shortened;
 	 * "document.pdf" (by type) when nothing usable is left.
 	 */

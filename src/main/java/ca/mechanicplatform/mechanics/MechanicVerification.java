@@ -26,10 +26,11 @@ import ca.mechanicplatform.mechanics.VerificationQueue.PendingCertification;
 import ca.mechanicplatform.mechanics.internal.MechanicBackgroundCheckRows;
 import ca.mechanicplatform.mechanics.internal.MechanicCertificationRows;
 import ca.mechanicplatform.mechanics.internal.MechanicRows;
+import ca.mechanicplatform.notifications.Notifications;
 
 /**
  * Platform operators' verification of mechanics: approving or rejecting certifications and recording background
- * check results. A mechanic is verified ({@code mechanics.verified}, the flag every other module reads) while they
+ * check results. The mechanic is notified of each decision in the same transaction. A mechanic is verified ({@code mechanics.verified}, the flag every other module reads) while they
  * have an approved, unexpired certification and their latest background check is clear; each decision re-evaluates
  * it. Decisions keep their submission and decision times, so the queue can show how long verification takes.
  */
@@ -44,18 +45,20 @@ public class MechanicVerification {
 	private final MechanicRows rows;
 	private final MechanicCertificationRows certifications;
 	private final MechanicBackgroundCheckRows checks;
+	private final Notifications notifications;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	MechanicVerification(Mechanics mechanics, Documents documents, BackgroundChecks backgroundChecks, MechanicRows rows,
-			MechanicCertificationRows certifications, MechanicBackgroundCheckRows checks, ApplicationEventPublisher events,
-			Clock clock) {
+			MechanicCertificationRows certifications, MechanicBackgroundCheckRows checks, Notifications notifications,
+			ApplicationEventPublisher events, Clock clock) {
 		this.mechanics = mechanics;
 		this.documents = documents;
 		this.backgroundChecks = backgroundChecks;
 		this.rows = rows;
 		this.certifications = certifications;
 		this.checks = checks;
+		this.notifications = notifications;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -105,7 +108,12 @@ public class MechanicVerification {
 		}
 		certifications.decide(id, CertificationStatus.APPROVED, clock.instant(), operator, null);
 		events.publishEvent(new CertificationReviewed(certification.mechanicId(), id, CertificationStatus.APPROVED, null));
-		refreshVerified(certification.mechanicId());
+		boolean verified = refreshVerified(certification.mechanicId());
+		notifications.notify(mechanics.get(certification.mechanicId()).userId(), "Your trade certificate is verified",
+				"We verified your " + describe(certification) + ". " + (verified
+						? "You're now verified and can take virtual consultations: turn on your availability when you're ready."
+						: "Once your background check is clear you'll be verified and can take virtual consultations."),
+				"/mechanic/dashboard/virtual");
 		return certifications.find(id).orElseThrow();
 	}
 
@@ -125,6 +133,10 @@ public class MechanicVerification {
 		certifications.decide(id, CertificationStatus.REJECTED, clock.instant(), operator, why);
 		events.publishEvent(new CertificationReviewed(certification.mechanicId(), id, CertificationStatus.REJECTED, why));
 		refreshVerified(certification.mechanicId());
+		notifications.notify(mechanics.get(certification.mechanicId()).userId(), "Your trade certificate was not accepted",
+				"We could not accept your " + describe(certification) + ". Reason: " + why
+						+ "\n\nPlease upload a new certificate; we aim to review it within 24 hours.",
+				"/mechanic/onboarding/virtual-only?step=certification");
 		return certifications.find(id).orElseThrow();
 	}
 
@@ -150,8 +162,41 @@ public class MechanicVerification {
 					+ backgroundCheck.status().label().toLowerCase(Locale.ROOT) + ")");
 		}
 		checks.record(checkId, status, clock.instant(), operator, note);
-		refreshVerified(backgroundCheck.mechanicId());
+		boolean verified = refreshVerified(backgroundCheck.mechanicId());
+		UserId mechanic = mechanics.get(backgroundCheck.mechanicId()).userId();
+		if (status == BackgroundCheckStatus.CLEAR) {
+			notifications.notify(mechanic, "Your background check is clear", "Your background check came back clear. " + (verified
+					? "You're now verified and can take virtual consultations: turn on your availability when you're ready."
+					: "Once your trade certificate is verified you can take virtual consultations."), "/mechanic/dashboard/virtual");
+		}
+		else {
+			notifications.notify(mechanic, "Your background check result", "Your background check was not clear, so you can't take "
+					+ "consultations on the platform for now." + (note == null ? "" : " Note from our operations team: " + note)
+					+ "\n\nIf you think this is a mistake, reply to this message or consent to a new check.",
+					"/mechanic/onboarding/virtual-only?step=background-check");
+		}
 		return checks.latest(backgroundCheck.mechanicId()).orElseThrow();
+	}
+
+	/**
+	 * Withdraws verification from mechanics whose approved certificates have all expired, and tells them. Safe to run
+	 * on every instance at once: it only recomputes the flag.
+	 *
+	 * @return how many mechanics lost their verification
+	 */
+	@Transactional
+	public int expireCertifications() {
+		int expired = 0;
+		for (MechanicId id : certifications.verifiedWithOnlyExpiredCertifications(LocalDate.now(clock))) {
+			if (!refreshVerified(id)) {
+				expired++;
+				notifications.notify(mechanics.get(id).userId(), "Your trade certificate has expired",
+						"Your trade certificate has passed its expiry date, so you can't take consultations until you upload "
+								+ "a current one and we verify it (target: 24 hours).",
+						"/mechanic/onboarding/virtual-only?step=certification");
+			}
+		}
+		return expired;
 	}
 
 	private Certification pendingForDecision(CertificationId id) {
@@ -164,8 +209,11 @@ public class MechanicVerification {
 		return certification;
 	}
 
-	/** Sets {@code mechanics.verified} from the certifications and the latest background check. */
-	private void refreshVerified(MechanicId id) {
+	/**
+	 * Sets {@code mechanics.verified} from the certifications and the latest background check.
+	 * @return whether the mechanic is verified now
+	 */
+	private boolean refreshVerified(MechanicId id) {
 		Mechanic mechanic = mechanics.get(id);
 		LocalDate today = LocalDate.now(clock);
 		boolean certified = certifications.of(id).stream().anyMatch(c -> c.isValidOn(today));
@@ -178,6 +226,11 @@ public class MechanicVerification {
 			}
 			events.publishEvent(new MechanicVerified(id, verified));
 		}
+		return verified;
+	}
+
+	private static String describe(Certification c) {
+		return c.credential().label() + " certificate (" + c.trade().label() + ", no. " + c.certificateNumber() + ")";
 	}
 
 	private static BackgroundCheckStatus result(String raw) {

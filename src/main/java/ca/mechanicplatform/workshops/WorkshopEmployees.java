@@ -20,12 +20,14 @@ import ca.mechanicplatform.kernel.UserId;
 import ca.mechanicplatform.mechanics.Employee;
 import ca.mechanicplatform.mechanics.Mechanic;
 import ca.mechanicplatform.mechanics.Mechanics;
+import ca.mechanicplatform.notifications.Notifications;
 import ca.mechanicplatform.workshops.internal.EmployeeInvitationRows;
 
 /**
  * A workshop's employees, as in the non-compete document: the admin invites a mechanic by e-mail, the mechanic with
  * that address accepts and becomes a workshop employee, and the admin clocks employees in and out. Another
- * workshop's employees and invitations, and invitations to someone else, are "not found".
+ * workshop's employees and invitations, and invitations to someone else, are "not found". The invited address and,
+ * on acceptance, the workshop's admin are notified.
  */
 @Service
 public class WorkshopEmployees {
@@ -36,14 +38,16 @@ public class WorkshopEmployees {
 	private final Workshops workshops;
 	private final Mechanics mechanics;
 	private final EmployeeInvitationRows invitations;
+	private final Notifications notifications;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	WorkshopEmployees(Workshops workshops, Mechanics mechanics, EmployeeInvitationRows invitations,
-			ApplicationEventPublisher events, Clock clock) {
+			Notifications notifications, ApplicationEventPublisher events, Clock clock) {
 		this.workshops = workshops;
 		this.mechanics = mechanics;
 		this.invitations = invitations;
+		this.notifications = notifications;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -84,6 +88,12 @@ public class WorkshopEmployees {
 		long id = invitations.insert(workshop.id(), address, newToken(), admin, clock.instant());
 		EmployeeInvitation invitation = invitations.find(id).orElseThrow();
 		events.publishEvent(new EmployeeInvited(workshop.id(), id, address));
+		notifications.notifyAddress(address, workshop.name() + " invites you to join as an employee",
+				workshop.name() + " (" + workshop.city() + ") invites you to join the Independent Mechanic Platform as one of its "
+						+ "workshop employees. On shift, the sessions you take are the workshop's; off shift you may freelance for "
+						+ "customers outside its local area and keep what remains after the platform fee.\n\nSign in (or sign up "
+						+ "as a mechanic) with this e-mail address to accept or decline.",
+				"/mechanic/invitations");
 		return invitation;
 	}
 
@@ -131,6 +141,11 @@ public class WorkshopEmployees {
 		}
 		mechanics.becomeEmployeeOf(mechanic.id(), invitation.workshopId());
 		events.publishEvent(new EmployeeJoined(invitation.workshopId(), mechanic.id()));
+		notifications.notify(workshops.get(invitation.workshopId()).adminUserId(),
+				mechanic.name() + " joined " + invitation.workshopName() + " as an employee",
+				mechanic.name() + " (" + mechanic.email() + ") accepted your invitation and is now one of your workshop employees. "
+						+ "Clock them in and out from your employee settings; off shift they work under local exclusion.",
+				"/workshop/employees");
 		return invitations.find(invitation.id()).orElseThrow();
 	}
 

@@ -20,6 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 import ca.mechanicplatform.accounts.Accounts;
 import ca.mechanicplatform.accounts.NewAccount;
 import ca.mechanicplatform.accounts.Role;
+import ca.mechanicplatform.documents.DocumentKind;
+import ca.mechanicplatform.documents.Documents;
+import ca.mechanicplatform.documents.StoredDocument;
+import ca.mechanicplatform.documents.Upload;
+import ca.mechanicplatform.kernel.BusinessRuleException;
 import ca.mechanicplatform.kernel.InputCheck;
 import ca.mechanicplatform.kernel.InvalidInputException;
 import ca.mechanicplatform.kernel.NotFoundException;
@@ -28,6 +33,7 @@ import ca.mechanicplatform.kernel.Province;
 import ca.mechanicplatform.kernel.UserId;
 import ca.mechanicplatform.kernel.WorkshopId;
 import ca.mechanicplatform.workshops.internal.WorkshopOpeningHourRows;
+import ca.mechanicplatform.workshops.internal.WorkshopPhotoRows;
 import ca.mechanicplatform.workshops.internal.WorkshopRows;
 import ca.mechanicplatform.workshops.internal.WorkshopServiceRows;
 
@@ -40,19 +46,26 @@ import ca.mechanicplatform.workshops.internal.WorkshopServiceRows;
 @Service
 public class Workshops {
 
+	/** How many photos a workshop may show. */
+	public static final int MAX_PHOTOS = 12;
+
 	private final Accounts accounts;
 	private final WorkshopRows workshops;
 	private final WorkshopServiceRows services;
 	private final WorkshopOpeningHourRows hours;
+	private final WorkshopPhotoRows photos;
+	private final Documents documents;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	Workshops(Accounts accounts, WorkshopRows workshops, WorkshopServiceRows services, WorkshopOpeningHourRows hours,
-			ApplicationEventPublisher events, Clock clock) {
+			WorkshopPhotoRows photos, Documents documents, ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.workshops = workshops;
 		this.services = services;
 		this.hours = hours;
+		this.photos = photos;
+		this.documents = documents;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -203,6 +216,43 @@ public class Workshops {
 		check.throwIfInvalid();
 		workshops.updateOffShiftPolicy(workshop.id(), form.allowEmployeeLocalFreelance(), share);
 		return get(workshop.id());
+	}
+
+	/** The workshop's photos, oldest first. */
+	public List<WorkshopPhoto> photos(WorkshopId id) {
+		return photos.of(id);
+	}
+
+	/**
+	 * The admin adds a photo of the workshop: a JPEG or PNG (typed from its content) of at most 10 MB, up to
+	 * {@value #MAX_PHOTOS} photos.
+	 *
+	 * @throws InvalidInputException on {@code photo} if the file is refused
+	 * @throws BusinessRuleException (409) when the workshop has {@value #MAX_PHOTOS} photos already
+	 */
+	@Transactional
+	public WorkshopPhoto addPhoto(UserId admin, Upload photo) {
+		Workshop workshop = mine(admin);
+		if (photos.count(workshop.id()) >= MAX_PHOTOS) {
+			throw new BusinessRuleException("A workshop shows at most " + MAX_PHOTOS + " photos; remove one first");
+		}
+		StoredDocument stored = documents.store(admin, DocumentKind.WORKSHOP_PHOTO, photo, "photo");
+		photos.insert(workshop.id(), stored.id(), clock.instant());
+		List<WorkshopPhoto> all = photos.of(workshop.id());
+		return all.get(all.size() - 1);
+	}
+
+	/**
+	 * The admin removes one of the workshop's photos, and its file with it.
+	 *
+	 * @throws NotFoundException if it is not this admin's workshop's photo
+	 */
+	@Transactional
+	public void removePhoto(UserId admin, long photoId) {
+		Workshop workshop = mine(admin);
+		WorkshopPhoto photo = photos.find(workshop.id(), photoId).orElseThrow(() -> NotFoundException.of("Photo", photoId));
+		photos.delete(photoId);
+		documents.delete(photo.documentId(), admin);
 	}
 
 	private static Integer revenueShare(String raw) {

@@ -70,6 +70,9 @@ class OnboardingApiTests {
 		assertThat(profile.get("missingItems").size()).isZero();
 		assertThat(profile.get("specialties").get(0).asString()).isEqualTo("Electrical systems");
 		assertThat(profile.get("province").asString()).isEqualTo("NS");
+		var inbox = api.get("/api/notifications", mechanic.token()).json().get("notifications").toString();
+		assertThat(inbox).contains("Your trade certificate is verified").contains("Your background check is clear")
+			.contains("You're now verified");
 		var state = api.get("/api/mechanic/onboarding/virtual-only", mechanic.token()).json();
 		assertThat(state.get("certifications").get(0).get("status").asString()).isEqualTo("APPROVED");
 		assertThat(state.get("certifications").get(0).get("decisionMinutes").asLong()).isGreaterThanOrEqualTo(0);

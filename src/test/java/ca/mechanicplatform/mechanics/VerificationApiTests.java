@@ -1,5 +1,6 @@
 package ca.mechanicplatform.mechanics;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -12,11 +13,13 @@ import ca.mechanicplatform.testing.Api;
 import ca.mechanicplatform.testing.Onboard;
 import ca.mechanicplatform.testing.Onboard.SignedUp;
 import ca.mechanicplatform.testing.PlatformTest;
+import ca.mechanicplatform.testing.TestMailServer;
 import tools.jackson.databind.JsonNode;
 
 import static ca.mechanicplatform.mechanics.OnboardingApiTests.codes;
 import static ca.mechanicplatform.mechanics.OnboardingApiTests.fields;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The operators' verification queue over the API: decisions, their timing, and who may take them. */
 @PlatformTest
@@ -27,6 +30,12 @@ class VerificationApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MechanicVerification verification;
+
+	@Autowired
+	Mechanics mechanics;
 
 	Api api;
 	Onboard onboard;
@@ -77,6 +86,11 @@ class VerificationApiTests {
 
 		var decision = api.get("/api/admin/verifications", operator).json().get("recentDecisions");
 		assertThat(decision.toString()).contains("unreadable");
+		var inbox = api.get("/api/notifications", mechanic.token()).json().get("notifications").get(0);
+		assertThat(inbox.get("subject").asString()).isEqualTo("Your trade certificate was not accepted");
+		assertThat(inbox.get("body").asString()).contains("The certificate number is unreadable");
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(TestMailServer.to(mechanic.email()))
+			.anyMatch(mail -> mail.subject().equals("Your trade certificate was not accepted") && mail.body().contains("unreadable")));
 	}
 
 	@Test
@@ -109,10 +123,32 @@ class VerificationApiTests {
 				Map.of("result", "NOT_CLEAR", "notes", "Record found; see file 2291"));
 		assertThat(notClear.status()).isEqualTo(200);
 		assertThat(verified(mechanic)).isFalse();
+		assertThat(api.get("/api/notifications", mechanic.token()).json().get("notifications").get(0).get("body").asString())
+			.contains("not clear").contains("Record found; see file 2291");
 		assertThat(api.post("/api/admin/verifications/background-checks/" + check, operator, Map.of("result", "CLEAR")).status())
 			.as("a recorded result is final").isEqualTo(409);
 		var availability = api.put("/api/mechanic/profile/availability", mechanic.token(), Map.of("available", true));
 		assertThat(availability.status()).as("an unverified mechanic cannot take consultations").isEqualTo(409);
+	}
+
+	@Test
+	void aMechanicWhoseOnlyCertificateExpiresIsNoLongerVerifiedAndIsTold() {
+		SignedUp mechanic = onboard.verified("expiring", "Noel Frost");
+		SignedUp outside = onboard.signUp("outside", "Olive Stone", "M5V 3L9");
+		long outsideId = api.get("/api/mechanic/profile", outside.token()).json().get("id").asLong();
+		mechanics.markVerified(ca.mechanicplatform.kernel.MechanicId.of(outsideId));
+		assertThat(verified(mechanic)).isTrue();
+		jdbc.sql("""
+				UPDATE mechanic_certifications SET expires_on = ? WHERE mechanic_id = (
+				  SELECT m.id FROM mechanics m JOIN users u ON u.id = m.user_id WHERE u.email = ?)""")
+			.params(java.time.LocalDate.now().minusDays(1), mechanic.email()).update();
+
+		assertThat(verification.expireCertifications()).isGreaterThanOrEqualTo(1);
+		assertThat(verified(mechanic)).isFalse();
+		assertThat(verified(outside)).as("verified outside the certificate flow, so nothing expired").isTrue();
+		assertThat(api.get("/api/notifications", mechanic.token()).json().get("notifications").get(0).get("subject").asString())
+			.isEqualTo("Your trade certificate has expired");
+		assertThat(verification.expireCertifications()).as("told once").isZero();
 	}
 
 	@Test

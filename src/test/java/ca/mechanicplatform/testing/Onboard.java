@@ -91,6 +91,7 @@ public final class Onboard {
 		return certification;
 	}
 
+	/** The platform operator's token. */
 	public String operatorToken() {
 		return api.token(OPERATOR, OPERATOR_PASSWORD);
 	}

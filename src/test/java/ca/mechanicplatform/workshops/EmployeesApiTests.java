@@ -1,5 +1,6 @@
 package ca.mechanicplatform.workshops;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,10 +14,12 @@ import ca.mechanicplatform.testing.Api;
 import ca.mechanicplatform.testing.Onboard;
 import ca.mechanicplatform.testing.Onboard.SignedUp;
 import ca.mechanicplatform.testing.PlatformTest;
+import ca.mechanicplatform.testing.TestMailServer;
 import ca.mechanicplatform.testing.Unique;
 
 import static ca.mechanicplatform.workshops.WorkshopSetupApiTests.fields;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Employees of a workshop over the API: invitations, acceptance, clocking in and out, and who may do what. */
 @PlatformTest
@@ -49,6 +52,10 @@ class EmployeesApiTests {
 		assertThat(api.post("/api/workshop/employees/invitations", workshop, Map.of("email", mechanic.email())).status())
 			.as("one pending invitation per address").isEqualTo(409);
 
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(TestMailServer.to(mechanic.email()))
+			.anyMatch(mail -> mail.subject().equals("AutoFix employer invites you to join as an employee")
+					&& mail.body().contains("/mechanic/invitations")));
+
 		var mine = api.get("/api/mechanic/invitations", mechanic.token()).json();
 		assertThat(mine.size()).isEqualTo(1);
 		assertThat(mine.get(0).get("workshopName").asString()).isEqualTo("AutoFix employer");
@@ -59,6 +66,9 @@ class EmployeesApiTests {
 		var profile = api.get("/api/mechanic/profile", mechanic.token()).json();
 		assertThat(profile.get("mechanicType").asString()).isEqualTo("WORKSHOP_EMPLOYEE");
 		assertThat(profile.get("offShiftMode").asString()).isEqualTo("local_exclusion");
+
+		assertThat(api.get("/api/notifications", workshop).json().get("notifications").get(0).get("subject").asString())
+			.isEqualTo("Mike Johnson joined AutoFix employer as an employee");
 
 		long id = profile.get("id").asLong();
 		var employees = api.get("/api/workshop/employees", workshop).json();

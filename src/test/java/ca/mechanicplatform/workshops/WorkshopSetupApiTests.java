@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import ca.mechanicplatform.testing.Api;
+import ca.mechanicplatform.testing.Multipart;
 import ca.mechanicplatform.testing.Onboard;
 import ca.mechanicplatform.testing.PlatformTest;
+import ca.mechanicplatform.testing.SampleFiles;
 import ca.mechanicplatform.testing.Unique;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -120,6 +122,27 @@ class WorkshopSetupApiTests {
 		assertThat(saved.status()).isEqualTo(200);
 		assertThat(saved.json().get("employeeRevenueSharePct").asInt()).isEqualTo(40);
 		assertThat(saved.json().get("allowEmployeeLocalFreelance").asBoolean()).isTrue();
+	}
+
+	@Test
+	void photosAreImagesOnlyAndAnotherWorkshopCannotRemoveThem() {
+		String token = workshop("photos");
+		var pdf = new Multipart(port).file("photo", "front.jpg", "image/jpeg", SampleFiles.pdf()).post("/api/workshop/photos", token);
+		assertThat(pdf.status()).as("a PDF named .jpg").isEqualTo(400);
+		assertThat(fields(pdf).get("photo")).contains("not a JPEG or PNG");
+		var added = new Multipart(port).file("photo", "front.png", "image/png", SampleFiles.png()).post("/api/workshop/photos", token);
+		assertThat(added.status()).isEqualTo(201);
+		long id = added.json().get("id").asLong();
+		String url = added.json().get("url").asString();
+		assertThat(api.get(url, token).status()).isEqualTo(200);
+
+		String other = workshop("other-photos");
+		assertThat(api.get(url, other).status()).as("another workshop cannot open the file").isEqualTo(404);
+		assertThat(api.delete("/api/workshop/photos/" + id, other).status()).isEqualTo(404);
+		assertThat(api.get("/api/workshop/photos", token).json().size()).isEqualTo(1);
+		assertThat(api.delete("/api/workshop/photos/" + id, token).status()).isEqualTo(204);
+		assertThat(api.get("/api/workshop/photos", token).json().size()).isZero();
+		assertThat(api.get(url, token).status()).as("the file goes with the photo").isEqualTo(404);
 	}
 
 	@Test

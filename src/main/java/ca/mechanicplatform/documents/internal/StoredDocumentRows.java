@@ -55,6 +55,10 @@ public class StoredDocumentRows {
 			.orElseThrow(() -> NotFoundException.of("Document", id));
 	}
 
+	public void delete(DocumentId id) {
+		jdbc.sql("DELETE FROM stored_documents WHERE id = ?").param(id.value()).update();
+	}
+
 	static StoredDocument document(ResultSet rs, int row) throws SQLException {
 		return new StoredDocument(new DocumentId(rs.getLong("id")), new UserId(rs.getLong("owner_user_id")),
 				DocumentKind.valueOf(rs.getString("kind")), rs.getString("original_name"),

@@ -76,6 +76,20 @@ public class MechanicCertificationRows {
 			.param(SqlTime.of(since)).query(MechanicCertificationRows::certification).list();
 	}
 
+	/**
+	 * Verified mechanics whose approved certifications have all expired by {@code today} (mechanics verified outside
+	 * the certification flow, who have no approved certification at all, are not among them).
+	 */
+	public List<MechanicId> verifiedWithOnlyExpiredCertifications(LocalDate today) {
+		return jdbc.sql("""
+				SELECT m.id FROM mechanics m
+				WHERE m.verified = TRUE
+				  AND EXISTS (SELECT 1 FROM mechanic_certifications c WHERE c.mechanic_id = m.id AND c.status = 'APPROVED')
+				  AND NOT EXISTS (SELECT 1 FROM mechanic_certifications c
+				                  WHERE c.mechanic_id = m.id AND c.status = 'APPROVED' AND c.expires_on >= ?)""")
+			.param(today).query((rs, row) -> new MechanicId(rs.getLong("id"))).list();
+	}
+
 	public void decide(CertificationId id, CertificationStatus status, Instant at, UserId by, String reason) {
 		jdbc.sql("""
 				UPDATE mechanic_certifications SET status = ?, decided_at = ?, decided_by = ?, rejection_reason = ?

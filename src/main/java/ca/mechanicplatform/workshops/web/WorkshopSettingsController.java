@@ -13,9 +13,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ca.mechanicplatform.accounts.PlatformUser;
+import ca.mechanicplatform.documents.Documents;
+import ca.mechanicplatform.documents.Upload;
 import ca.mechanicplatform.kernel.BayId;
 import ca.mechanicplatform.kernel.BusinessRuleException;
 import ca.mechanicplatform.kernel.NotFoundException;
@@ -32,7 +35,7 @@ import ca.mechanicplatform.workshops.WorkshopService;
 import ca.mechanicplatform.workshops.Workshops;
 import ca.mechanicplatform.web.FormErrors;
 
-/** The workshop admin's settings pages: profile and services, weekly opening hours, and bays. */
+/** The workshop admin's settings pages: profile, services and photos, weekly opening hours, and bays. */
 @Controller
 class WorkshopSettingsController {
 
@@ -55,9 +58,7 @@ class WorkshopSettingsController {
 	@GetMapping("/workshop/profile")
 	String profile(@AuthenticationPrincipal PlatformUser user, Model model) {
 		Workshop w = workshops.mine(user.id());
-		var form = new WorkshopProfileForm(w.name(), w.streetAddress(), w.city(), w.province().name(), w.postalCode().value(),
-				w.timeZone().getId(), w.phone(), workshops.services(w.id()).stream().map(Enum::name).toList());
-		return profilePage(w, form, model, FormErrors.none());
+		return profilePage(w, formOf(w), model, FormErrors.none());
 	}
 
 	@PostMapping("/workshop/profile")
@@ -70,6 +71,29 @@ class WorkshopSettingsController {
 			return profilePage(workshops.mine(user.id()), form, model, FormErrors.of(refused));
 		}
 		redirect.addFlashAttribute("flash", "Workshop profile saved.");
+		return "redirect:/workshop/profile";
+	}
+
+	@PostMapping("/workshop/photos")
+	String addPhoto(@AuthenticationPrincipal PlatformUser user, @RequestParam(name = "photo", required = false) MultipartFile photo,
+			Model model, RedirectAttributes redirect) {
+		try {
+			workshops.addPhoto(user.id(), Upload.of(photo));
+		}
+		catch (BusinessRuleException refused) {
+			Workshop w = workshops.mine(user.id());
+			model.addAttribute("photoErrors", FormErrors.none().add(refused.field() == null
+					? new BusinessRuleException("photo", refused.getMessage()) : refused));
+			return profilePage(w, formOf(w), model, FormErrors.none());
+		}
+		redirect.addFlashAttribute("flash", "Photo added.");
+		return "redirect:/workshop/profile";
+	}
+
+	@PostMapping("/workshop/photos/{id}/remove")
+	String removePhoto(@AuthenticationPrincipal PlatformUser user, @PathVariable long id, RedirectAttributes redirect) {
+		workshops.removePhoto(user.id(), id);
+		redirect.addFlashAttribute("flash", "Photo removed.");
 		return "redirect:/workshop/profile";
 	}
 
@@ -148,7 +172,18 @@ class WorkshopSettingsController {
 		return "redirect:/workshop/bays";
 	}
 
+	private WorkshopProfileForm formOf(Workshop w) {
+		return new WorkshopProfileForm(w.name(), w.streetAddress(), w.city(), w.province().name(), w.postalCode().value(),
+				w.timeZone().getId(), w.phone(), workshops.services(w.id()).stream().map(Enum::name).toList());
+	}
+
 	private String profilePage(Workshop workshop, WorkshopProfileForm form, Model model, FormErrors errors) {
+		model.addAttribute("photos", workshops.photos(workshop.id()));
+		model.addAttribute("maxPhotos", Workshops.MAX_PHOTOS);
+		model.addAttribute("maxBytes", Documents.MAX_BYTES);
+		if (!model.containsAttribute("photoErrors")) {
+			model.addAttribute("photoErrors", FormErrors.none());
+		}
 		model.addAttribute("workshop", workshop);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);

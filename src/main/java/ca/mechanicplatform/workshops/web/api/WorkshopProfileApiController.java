@@ -3,20 +3,29 @@ package ca.mechanicplatform.workshops.web.api;
 import java.net.URI;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import ca.mechanicplatform.accounts.PlatformUser;
+import ca.mechanicplatform.documents.Upload;
 import ca.mechanicplatform.workshops.DayHours;
 import ca.mechanicplatform.workshops.OffShiftPolicyForm;
 import ca.mechanicplatform.workshops.OffShiftTerms;
 import ca.mechanicplatform.workshops.WeeklyHours;
 import ca.mechanicplatform.workshops.Workshop;
+import ca.mechanicplatform.workshops.WorkshopPhoto;
 import ca.mechanicplatform.workshops.WorkshopProfileForm;
 import ca.mechanicplatform.workshops.WorkshopService;
 import ca.mechanicplatform.workshops.WorkshopSignUp;
@@ -96,6 +105,35 @@ class WorkshopProfileApiController {
 	WorkshopProfile editProfile(@AuthenticationPrincipal PlatformUser user, @RequestBody WorkshopProfileForm request) {
 		Workshop workshop = workshops.updateProfile(user.id(), request);
 		return WorkshopProfile.of(workshop, workshops.services(workshop.id()));
+	}
+
+	record PhotoView(long id, String name, String url, java.time.Instant createdAt) {
+
+		static PhotoView of(WorkshopPhoto p) {
+			return new PhotoView(p.id(), p.name(), "/api/documents/" + p.documentId().value(), p.createdAt());
+		}
+	}
+
+	@GetMapping("/api/workshop/photos")
+	@Operation(summary = "The workshop's photos")
+	List<PhotoView> photos(@AuthenticationPrincipal PlatformUser user) {
+		return workshops.photos(workshops.mine(user.id()).id()).stream().map(PhotoView::of).toList();
+	}
+
+	@PostMapping(value = "/api/workshop/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Add a photo of the workshop",
+			description = "multipart/form-data with the image as 'photo': JPEG or PNG (checked from the content), at most 10 MB; "
+					+ "at most 12 photos (409 beyond).")
+	ResponseEntity<PhotoView> addPhoto(@AuthenticationPrincipal PlatformUser user,
+			@RequestPart(name = "photo", required = false) MultipartFile photo) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(PhotoView.of(workshops.addPhoto(user.id(), Upload.of(photo))));
+	}
+
+	@DeleteMapping("/api/workshop/photos/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Remove one of the workshop's photos", description = "Another workshop's photo is 404.")
+	void removePhoto(@AuthenticationPrincipal PlatformUser user, @PathVariable long id) {
+		workshops.removePhoto(user.id(), id);
 	}
 
 	@GetMapping("/api/workshop/hours")
