@@ -64,8 +64,10 @@ public final class MarketplaceBenchmark {
 				System.out.printf(Locale.ROOT, "Loaded %,d workshops and %,d published programs in %.1f s%n", workshopCount, programCount,
 						(System.nanoTime() - started) / 1e9);
 				started = System.nanoTime();
-				database.execute("ANALYZE");
-				System.out.printf(Locale.ROOT, "ANALYZE in %.1f s%n", (System.nanoTime() - started) / 1e9);
+				// What autovacuum does on its own a minute after a bulk load: statistics, and the visibility map that lets
+				// index-only scans skip the table. Done here so that every run measures the same settled state.
+				database.execute("VACUUM ANALYZE");
+				System.out.printf(Locale.ROOT, "VACUUM ANALYZE in %.1f s%n", (System.nanoTime() - started) / 1e9);
 
 				String token = partnerMechanic(platform);
 				long matching = count(database);
