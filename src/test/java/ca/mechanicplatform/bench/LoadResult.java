@@ -5,11 +5,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What one scenario measured: every latency in nanoseconds, sorted ascending; the measured wall time; errors by kind
+ * What one scenario measured: every latency in nanoseconds, sorted ascending; the measured wall time; how many requests
+ * were sent in all (warm-up included, for costs measured over the whole run); errors by kind
  * (an HTTP status or an exception) in the measurement and in the warm-up; a few error samples; and the machine's load
  * average when the scenario started (other processes compete for the same cores).
  */
-public record LoadResult(String scenario, int users, long[] latencies, long elapsedNanos, Map<String, Long> errors,
+public record LoadResult(String scenario, int users, long[] latencies, long elapsedNanos, long sent, Map<String, Long> errors,
 		Map<String, Long> warmUpErrors, List<String> errorSamples, double loadAverage) {
 
 	public int requests() {

@@ -45,7 +45,8 @@ public final class LoadRunner {
 					Integer.getInteger("bench.requests", requests), duration("bench.duration", duration));
 		}
 
-		private static Duration duration(String property, Duration fallback) {
+		/** A duration system property such as {@code 20s} or {@code 1m30s}, or the fallback when it is not set. */
+		public static Duration duration(String property, Duration fallback) {
 			String raw = System.getProperty(property);
 			return raw == null || raw.isBlank() ? fallback : Duration.parse("PT" + raw.trim().toUpperCase());
 		}
@@ -109,8 +110,9 @@ public final class LoadRunner {
 			user.warmUpErrors.forEach((kind, n) -> warmUpErrors.merge(kind, n, Long::sum));
 			user.samples.stream().limit(Math.max(0, ERROR_SAMPLES - samples.size())).forEach(samples::add);
 		}
-		return new LoadResult(scenario, options.users(), latencies, Math.max(1, lastEnd - measureFrom), errors, warmUpErrors, samples,
-				loadBefore);
+		long sent = users.stream().mapToLong(u -> u.sent).sum();
+		return new LoadResult(scenario, options.users(), latencies, Math.max(1, lastEnd - measureFrom), sent, errors, warmUpErrors,
+				samples, loadBefore);
 	}
 
 	private static void requireLoopback(URI uri) {
@@ -136,6 +138,7 @@ public final class LoadRunner {
 		final List<String> samples = new ArrayList<>();
 		long[] latencies = new long[4096];
 		int count;
+		long sent;
 		long lastEnd;
 
 		VirtualUser(int index, Requests requests, long measureFrom, long measureUntil, AtomicLong admitted) {
@@ -159,6 +162,7 @@ public final class LoadRunner {
 				requireLoopback(request.uri());
 				String error = send(client, request);
 				long end = System.nanoTime();
+				sent++;
 				if (!measured) {
 					if (error != null) {
 						warmUpErrors.merge(error.substring(0, error.indexOf(':')), 1L, Long::sum);

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,8 +30,8 @@ import ca.mechanicplatform.testing.Api;
  *
  * <p>Run it with {@code bench/marketplace.sh}. System properties: {@code bench.workshops}, {@code bench.programs} (the
  * data set), {@code bench.users}, {@code bench.warmup}, {@code bench.duration} (e.g. {@code 20s}), {@code bench.requests}
- * (a cap on measured requests per scenario), {@code bench.rounds} (how many times the scenarios run) and
- * {@code bench.keep-database}.
+ * (a cap on measured requests per scenario), {@code bench.jit-warmup} (load before any measurement, per scenario),
+ * {@code bench.rounds} (how many times the scenarios run) and {@code bench.keep-database}.
  */
 public final class MarketplaceBenchmark {
 
@@ -93,19 +94,32 @@ public final class MarketplaceBenchmark {
 				}
 
 				LoadRunner runner = new LoadRunner(options);
+				CpuMeter cpu = new CpuMeter(database);
 				System.out.printf(Locale.ROOT, "%d virtual users, %s warm-up, then %s or %,d requests per scenario%n", options.users(),
 						seconds(options.warmUp()), seconds(options.duration()), options.requests());
+				Map<Scenario, HttpRequest> requests = new LinkedHashMap<>();
+				for (Scenario scenario : scenarios) {
+					requests.put(scenario, HttpRequest.newBuilder(URI.create(platform.baseUrl() + scenario.path()))
+						.header("Accept", "application/json").header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30))
+						.GET().build());
+				}
+				// The JIT compiles the platform's hot paths during the first seconds of load; without this the first
+				// scenario would measure compilation as well.
+				Duration jit = LoadRunner.Options.duration("bench.jit-warmup", Duration.ofSeconds(5));
+				System.out.println("Warming the JVM up: every scenario for " + seconds(jit));
+				LoadRunner warmUp = new LoadRunner(new LoadRunner.Options(options.users(), Duration.ZERO, Integer.MAX_VALUE, jit));
+				requests.forEach((scenario, request) -> warmUp.run(scenario.name(), (user, sequence) -> request));
 				List<LoadResult> results = new ArrayList<>();
 				for (int round = 1; round <= rounds; round++) {
 					if (rounds > 1) {
 						System.out.println("Round " + round);
 					}
 					for (Scenario scenario : scenarios) {
-						URI uri = URI.create(platform.baseUrl() + scenario.path());
-						HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", "application/json")
-							.header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).GET().build();
+						HttpRequest request = requests.get(scenario);
+						var before = cpu.sample();
 						LoadResult result = runner.run(scenario.name(), (user, sequence) -> request);
 						System.out.println(result.report());
+						System.out.println("    " + CpuMeter.perRequest(before, cpu.sample(), result.sent()));
 						results.add(result);
 					}
 				}
