@@ -175,6 +175,43 @@ class PartnershipApiTests {
 		assertThat(api.delete("/api/workshop/partnership-programs/" + programId, owner).status()).isEqualTo(204);
 	}
 
+	@Test
+	void pagesFollowOneAnotherInEveryOrderWithoutGapsOrRepeats() {
+		List<Long> programs = new ArrayList<>();
+		int share = 10;
+		for (String postalCode : List.of("M5V 1K4", "L5B 3C2", "L8P 4R5")) {
+			String workshop = workshop(Unique.email("paging-workshop"), "Paging " + word, postalCode, "ON");
+			for (long id : List.of(createProgram(workshop, bayRental("Paging bays " + word)),
+					createProgram(workshop, revenueShare("Paging shares " + word, Integer.toString(share += 10))))) {
+				assertThat(publish(workshop, id).status()).isEqualTo(200);
+				programs.add(id);
+			}
+		}
+		String mechanic = partnerMechanic(Unique.email("paging-mechanic"), "Sam Ortiz", "M5V 3L9");
+		for (String sort : List.of("DISTANCE", "NEWEST", "BEST_SHARE")) {
+			String search = "/api/mechanic/partnerships/browse?text=" + word + "&maxDistanceKm=200&sort=" + sort;
+			var all = api.get(search + "&size=6", mechanic).json();
+			assertThat(ids(all)).as(sort).containsExactlyInAnyOrderElementsOf(programs);
+			List<Long> paged = new ArrayList<>();
+			for (int page = 1; page <= 3; page++) {
+				var reply = api.get(search + "&size=2&page=" + page, mechanic).json();
+				assertThat(reply.get("hasNext").asBoolean()).as(sort + " page " + page).isEqualTo(page < 3);
+				paged.addAll(ids(reply));
+			}
+			assertThat(paged).as(sort).isEqualTo(ids(all));
+			assertThat(ids(api.get(search + "&size=2&page=4", mechanic).json())).as(sort).isEmpty();
+		}
+		var byDistance = api.get("/api/mechanic/partnerships/browse?text=" + word + "&sort=DISTANCE&size=6", mechanic).json().get("results");
+		for (int i = 1; i < byDistance.size(); i++) {
+			double before = byDistance.get(i - 1).get("distanceKm").asDouble();
+			double after = byDistance.get(i).get("distanceKm").asDouble();
+			assertThat(after).isGreaterThanOrEqualTo(before);
+			if (after == before) {
+				assertThat(byDistance.get(i).get("id").asLong()).as("ties: newest id first").isLessThan(byDistance.get(i - 1).get("id").asLong());
+			}
+		}
+	}
+
 	private String workshop(String email, String name, String postalCode, String province) {
 		var created = api.post("/api/signup/workshop", null, Map.of("name", "Morgan Chen", "email", email, "password", "a-long-password",
 				"workshopName", name, "streetAddress", "1 Main St", "city", "City", "province", province, "postalCode", postalCode));

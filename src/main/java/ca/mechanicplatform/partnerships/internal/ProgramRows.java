@@ -30,7 +30,9 @@ import ca.mechanicplatform.partnerships.ProgramType;
 /**
  * The {@code partnership_programs} table and the marketplace query. The query filters and sorts in the database:
  * distance is the great-circle distance between FSA centroids computed in SQL after a bounding-box prefilter, and
- * text search uses PostgreSQL's full-text index (a LIKE search on H2).
+ * text search uses PostgreSQL's full-text index over the stored {@code search_vector} (a LIKE search on H2). A page is
+ * found on ids and sort keys alone, and only its rows are then read in full, so deep pages cost little more than the
+ * first.
  */
 @Repository
 public class ProgramRows {
@@ -41,10 +43,12 @@ public class ProgramRows {
 			String certifications, String services) {
 	}
 
-	private static final String SELECT = """
-			SELECT p.*, w.name AS workshop_name
-			FROM partnership_programs p JOIN workshops w ON w.id = p.workshop_id
-			""";
+	private static final String COLUMNS = """
+			p.id, p.workshop_id, p.type, p.title, p.description, p.terms, p.status, p.capacity, p.hourly_rate_cents,
+			p.daily_rate_cents, p.workshop_share_bp, p.monthly_fee_cents, p.min_years_experience, p.requires_insurance,
+			p.required_certifications, p.services, p.province, p.city, p.created_at, p.published_at, w.name AS workshop_name""";
+	private static final String SELECT = "SELECT " + COLUMNS
+			+ " FROM partnership_programs p JOIN workshops w ON w.id = p.workshop_id ";
 	private static final String DISTANCE = "6371.0088 * 2 * ASIN(SQRT(POWER(SIN(RADIANS(p.latitude - ?) / 2), 2) "
 			+ "+ COS(RADIANS(?)) * COS(RADIANS(p.latitude)) * POWER(SIN(RADIANS(p.longitude - ?) / 2), 2)))";
 
@@ -111,44 +115,51 @@ public class ProgramRows {
 			.query(ProgramRows::program).list();
 	}
 
-	/** Published programs matching the query; {@code origin} is the mechanic's FSA centroid (or null). */
+	/**
+	 * Published programs matching the query, in the query's order, skipping {@code offset} and returning at most
+	 * {@code limit}; {@code origin} is the mechanic's FSA centroid (or null, and then there is no distance).
+	 */
 	public List<ProgramCard> browse(BrowseQuery q, double[] origin, Long maxHourlyCents, Long maxMonthlyCents, int offset, int limit) {
+		BrowseQuery.Sort sort = q.sort() == null ? BrowseQuery.Sort.NEWEST : q.sort();
+		if (sort == BrowseQuery.Sort.DISTANCE && origin == null) {
+			sort = BrowseQuery.Sort.NEWEST;
+		}
+		String distanceColumn = origin == null ? "CAST(NULL AS DOUBLE PRECISION)"
+				: "CASE WHEN p.latitude IS NULL THEN NULL ELSE " + DISTANCE + " END";
+		List<Object> distanceParams = origin == null ? List.of() : List.of(origin[0], origin[0], origin[1]);
 		List<Object> params = new ArrayList<>();
-		StringBuilder sql = new StringBuilder("SELECT p.*, w.name AS workshop_name, ");
-		if (origin != null) {
-			sql.append("CASE WHEN p.latitude IS NULL THEN NULL ELSE ").append(DISTANCE).append(" END AS distance_km");
-			params.addAll(List.of(origin[0], origin[0], origin[1]));
+		StringBuilder page = new StringBuilder("SELECT p.id");
+		if (sort == BrowseQuery.Sort.DISTANCE) {
+			page.append(", ").append(distanceColumn).append(" AS distance_km");
+			params.addAll(distanceParams);
 		}
-		else {
-			sql.append("CAST(NULL AS DOUBLE PRECISION) AS distance_km");
-		}
-		sql.append(" FROM partnership_programs p JOIN workshops w ON w.id = p.workshop_id WHERE p.status = 'PUBLISHED'");
+		page.append(" FROM partnership_programs p WHERE p.status = 'PUBLISHED'");
 		if (q.type() != null) {
-			sql.append(" AND p.type = ?");
+			page.append(" AND p.type = ?");
 			params.add(q.type().name());
 		}
 		if (q.province() != null && !q.province().isBlank()) {
-			sql.append(" AND p.province = ?");
+			page.append(" AND p.province = ?");
 			params.add(q.province().trim().toUpperCase(Locale.ROOT));
 		}
 		if (q.city() != null && !q.city().isBlank()) {
-			sql.append(" AND LOWER(p.city) = ?");
+			page.append(" AND LOWER(p.city) = ?");
 			params.add(q.city().trim().toLowerCase(Locale.ROOT));
 		}
 		if (maxHourlyCents != null) {
-			sql.append(" AND p.type = 'BAY_RENTAL' AND COALESCE(p.hourly_rate_cents, p.daily_rate_cents / 8) <= ?");
+			page.append(" AND p.type = 'BAY_RENTAL' AND COALESCE(p.hourly_rate_cents, p.daily_rate_cents / 8) <= ?");
 			params.add(maxHourlyCents);
 		}
 		if (maxMonthlyCents != null) {
-			sql.append(" AND (p.type <> 'MEMBERSHIP' OR p.monthly_fee_cents <= ?)");
+			page.append(" AND (p.type <> 'MEMBERSHIP' OR p.monthly_fee_cents <= ?)");
 			params.add(maxMonthlyCents);
 		}
 		if (q.minMechanicSharePercent() != null) {
-			sql.append(" AND p.mechanic_share_bp >= ?");
+			page.append(" AND p.mechanic_share_bp >= ?");
 			params.add(q.minMechanicSharePercent() * 100);
 		}
 		if (q.service() != null && !q.service().isBlank()) {
-			sql.append(" AND LOWER(p.services) LIKE ?");
+			page.append(" AND LOWER(p.services) LIKE ?");
 			params.add("%" + likeEscape(q.service().trim().toLowerCase(Locale.ROOT)) + "%");
 		}
 		String text = q.text() == null ? "" : q.text().trim();
@@ -156,13 +167,13 @@ public class ProgramRows {
 			if (postgres) {
 				String tsquery = tsquery(text);
 				if (!tsquery.isEmpty()) {
-					sql.append(" AND to_tsvector('simple', p.search_text) @@ to_tsquery('simple', ?)");
+					page.append(" AND p.search_vector @@ to_tsquery('simple', ?)");
 					params.add(tsquery);
 				}
 			}
 			else {
 				for (String word : words(text)) {
-					sql.append(" AND p.search_text LIKE ?");
+					page.append(" AND p.search_text LIKE ?");
 					params.add("%" + likeEscape(word) + "%");
 				}
 			}
@@ -171,20 +182,25 @@ public class ProgramRows {
 			double radius = q.maxDistanceKm();
 			double latSpan = radius / 111.0;
 			double lonSpan = radius / Math.max(1.0, 111.0 * Math.cos(Math.toRadians(origin[0])));
-			sql.append(" AND p.latitude BETWEEN ? AND ? AND p.longitude BETWEEN ? AND ? AND ").append(DISTANCE).append(" <= ?");
+			page.append(" AND p.latitude BETWEEN ? AND ? AND p.longitude BETWEEN ? AND ? AND ").append(DISTANCE).append(" <= ?");
 			params.addAll(List.of(origin[0] - latSpan, origin[0] + latSpan, origin[1] - lonSpan, origin[1] + lonSpan,
 					origin[0], origin[0], origin[1], radius));
 		}
-		BrowseQuery.Sort sort = q.sort() == null ? BrowseQuery.Sort.NEWEST : q.sort();
-		sql.append(switch (sort) {
-			case DISTANCE -> origin == null ? " ORDER BY p.published_at DESC, p.id DESC" : " ORDER BY distance_km ASC NULLS LAST, p.id DESC";
-			case BEST_SHARE -> " ORDER BY p.mechanic_share_bp DESC, p.id DESC";
-			case NEWEST -> " ORDER BY p.published_at DESC, p.id DESC";
-		});
-		sql.append(" LIMIT ? OFFSET ?");
+		String order = switch (sort) {
+			case DISTANCE -> " ORDER BY %2$s ASC NULLS LAST, %1$sid DESC";
+			case BEST_SHARE -> " ORDER BY %1$smechanic_share_bp DESC, %1$sid DESC";
+			case NEWEST -> " ORDER BY %1$spublished_at DESC, %1$sid DESC";
+		};
+		page.append(order.formatted("p.", "distance_km")).append(" LIMIT ? OFFSET ?");
 		params.add(limit);
 		params.add(offset);
-		return jdbc.sql(sql.toString()).params(params).query((rs, i) -> {
+		// The page's ids are found first (from indexes where possible); only those rows are then read in full.
+		String sql = "SELECT " + COLUMNS + ", " + distanceColumn + " AS distance_km FROM (" + page + ") page"
+				+ " JOIN partnership_programs p ON p.id = page.id JOIN workshops w ON w.id = p.workshop_id"
+				+ order.formatted("p.", "page.distance_km");
+		List<Object> all = new ArrayList<>(distanceParams);
+		all.addAll(params);
+		return jdbc.sql(sql).params(all).query((rs, i) -> {
 			double distance = rs.getDouble("distance_km");
 			return new ProgramCard(program(rs, i), rs.wasNull() ? null : distance);
 		}).list();

@@ -1,0 +1,2 @@
+-- H2: text search stays a LIKE over search_text (indexed in V12_1); PostgreSQL's stored full-text vector of this
+-- version has no H2 counterpart, and nothing else changes.
