@@ -16,6 +16,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * Renders a Thymeleaf template to PDF (statements, agreements). The template must be well-formed XHTML: close every
@@ -35,6 +36,8 @@ public class PdfDocuments {
 	private final Path bold;
 
 	PdfDocuments(ITemplateEngine templates) {
+		// The renderer logs every step at INFO through its own java.util.logging handlers; keep warnings only.
+		XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, java.util.logging.Level.WARNING));
 		this.templates = templates;
 		this.regular = font("DejaVuSans.ttf");
 		this.bold = font("DejaVuSans-Bold.ttf");
