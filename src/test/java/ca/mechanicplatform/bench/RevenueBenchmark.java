@@ -69,7 +69,7 @@ public final class RevenueBenchmark {
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
 		splitThroughput();
 
-		String database = "imp_bench_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"));
+		String database = "imp_bench_revenue_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"));
 		admin("CREATE DATABASE " + database);
 		String url = ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + database;
 		System.out.println("\nDatabase " + database);
@@ -143,7 +143,6 @@ public final class RevenueBenchmark {
 
 	/** Loads parties and a year of sales with their splits and ledger postings, with COPY. */
 	static void load(DataSource dataSource, int mechanics, int workshops, int sales, YearMonth current) throws Exception {
-		SplittableRandom random = new SplittableRandom(7);
 		int employees = mechanics / 10;
 		String now = OffsetDateTime.now(ZoneOffset.UTC).format(SQL_TIME);
 		try (Connection connection = dataSource.getConnection()) {
@@ -161,80 +160,35 @@ public final class RevenueBenchmark {
 						.append(i < employees ? "WORKSHOP_EMPLOYEE," + (1 + i % workshops) : "INDEPENDENT,")
 						.append(",M6H 2N4,M6H,ON,").append(now));
 
-			// One sale at a time gives its sale row, its ledger transaction and its entries; three COPY streams at once.
-			CopyIn saleCopy = pg.getCopyAPI().copyIn("COPY sales (id, business_key, service_kind, model, mechanic_id, workshop_id, "
-					+ "gross_cents, platform_fee_pct, platform_fee_cents, workshop_share_pct, workshop_share_cents, bay_fee_cents, "
-					+ "mechanic_cents, description, occurred_at, recorded_at) FROM STDIN (FORMAT csv)");
-			StringBuilder saleRows = new StringBuilder(1 << 20);
-			StringBuilder transactionRows = new StringBuilder(1 << 20);
-			StringBuilder entryRows = new StringBuilder(1 << 21);
-			Instant first = current.minusMonths(12).atDay(1).atStartOfDay(ZONE).toInstant();
-			long span = current.atDay(1).atStartOfDay(ZONE).toInstant().getEpochSecond() - first.getEpochSecond();
-			long[] saleTimes = new long[sales];
-			RevenueModelKind[] partnership = { RevenueModelKind.BAY_RENTAL, RevenueModelKind.REVENUE_SHARE, RevenueModelKind.MEMBERSHIP };
-			int[] saleMechanic = new int[sales];
-			for (int i = 0; i < sales; i++) {
-				saleTimes[i] = first.getEpochSecond() + random.nextLong(span);
-				saleMechanic[i] = 1 + random.nextInt(mechanics);
-			}
-			for (int i = 0; i < sales; i++) {
-				int id = i + 1;
-				int mechanic = saleMechanic[i];
-				boolean employee = mechanic <= employees;
-				int employer = 1 + (mechanic - 1) % workshops;
-				RevenueModelKind kind;
-				long gross;
-				int workshop = 0;
-				if (employee) {
-					kind = new RevenueModelKind[] { RevenueModelKind.EMPLOYEE_ON_SHIFT, RevenueModelKind.EMPLOYEE_OFF_SHIFT_LOCAL_EXCLUSION,
-							RevenueModelKind.EMPLOYEE_OFF_SHIFT_REVENUE_SHARE }[random.nextInt(3)];
-					gross = random.nextBoolean() ? 1500 : 3500;
-					workshop = employer;
-				}
-				else if (random.nextInt(10) < 7) {
-					kind = RevenueModelKind.VIRTUAL_INDEPENDENT;
-					gross = new long[] { 1500, 2500, 3500 }[random.nextInt(3)];
-				}
-				else {
-					kind = partnership[random.nextInt(3)];
-					gross = 20_000 + random.nextLong(60_000);
-					workshop = 1 + random.nextInt(workshops);
-				}
-				long feePpm = kind.relationship().name().equals("WORKSHOP_EMPLOYEE") ? 50_000 : 150_000;
-				long sharePpm = kind == RevenueModelKind.EMPLOYEE_OFF_SHIFT_REVENUE_SHARE ? 300_000
-						: kind.hasWorkshopShare() ? 200_000 : 0;
-				Split split = SplitCalculator.split(kind, gross, feePpm, sharePpm, kind.hasBayFee() ? gross / 10 : 0);
-				String at = Instant.ofEpochSecond(saleTimes[i]).atOffset(ZoneOffset.UTC).format(SQL_TIME);
-				saleRows.append(id).append(",bench-sale-").append(id).append(',').append(kind.serviceKind().name()).append(',')
-					.append(kind.name()).append(',').append(mechanic).append(',').append(workshop == 0 ? "" : Integer.toString(workshop))
-					.append(',').append(gross).append(',').append(split.platformFee().value().toPlainString()).append(',')
-					.append(split.platformFeeCents()).append(',').append(split.workshopShare().value().toPlainString()).append(',')
-					.append(split.workshopShareCents()).append(',').append(split.bayFeeCents()).append(',').append(split.mechanicCents())
-					.append(",\"").append(kind.label()).append("\",").append(at).append(',').append(at).append('\n');
-				transactionRows.append(id).append(",sale/bench-sale-").append(id).append(",SALE,\"").append(kind.label()).append("\",")
-					.append(at).append(',').append(at).append(',').append(at).append(',').append(id).append('\n');
-				entry(entryRows, id, "CUSTOMER_PAYMENTS", 0, -gross, "SALE_GROSS", kind, at);
-				entry(entryRows, id, "PLATFORM_REVENUE", 0, split.platformFeeCents(), "PLATFORM_FEE", kind, at);
-				entry(entryRows, id, "MECHANIC", mechanic, split.mechanicShareCents(), "MECHANIC_SHARE", kind, at);
-				if (workshop != 0) {
-					entry(entryRows, id, "WORKSHOP", workshop, split.workshopShareCents(), "WORKSHOP_SHARE", kind, at);
-					entry(entryRows, id, "MECHANIC", mechanic, -split.bayFeeCents(), "BAY_FEE", kind, at);
-					entry(entryRows, id, "WORKSHOP", workshop, split.bayFeeCents(), "BAY_FEE", kind, at);
-				}
-				if (saleRows.length() > (1 << 20)) {
-					write(saleCopy, saleRows);
-				}
-			}
-			write(saleCopy, saleRows);
-			saleCopy.endCopy();
-			CopyIn transactionCopy = pg.getCopyAPI().copyIn("COPY ledger_transactions (id, business_key, kind, description, "
-					+ "occurred_at, booked_at, recorded_at, sale_id) FROM STDIN (FORMAT csv)");
-			write(transactionCopy, transactionRows);
-			transactionCopy.endCopy();
-			CopyIn entryCopy = pg.getCopyAPI().copyIn("COPY ledger_entries (transaction_id, account, party_id, amount_cents, "
-					+ "line_kind, service_kind, model, booked_at) FROM STDIN (FORMAT csv)");
-			write(entryCopy, entryRows);
-			entryCopy.endCopy();
+			// The sales are generated three times from the same seed, once per table, so nothing accumulates in memory.
+			SaleSource source = new SaleSource(current, sales, mechanics, workshops, employees);
+			copySales(pg, "COPY sales (id, business_key, service_kind, model, mechanic_id, workshop_id, gross_cents, "
+					+ "platform_fee_pct, platform_fee_cents, workshop_share_pct, workshop_share_cents, bay_fee_cents, mechanic_cents, "
+					+ "description, occurred_at, recorded_at) FROM STDIN (FORMAT csv)", source, (sale, rows) -> rows.append(sale.id)
+						.append(",bench-sale-").append(sale.id).append(',').append(sale.kind.serviceKind().name()).append(',')
+						.append(sale.kind.name()).append(',').append(sale.mechanic).append(',')
+						.append(sale.workshop == 0 ? "" : Integer.toString(sale.workshop)).append(',').append(sale.split.grossCents())
+						.append(',').append(sale.split.platformFee().value().toPlainString()).append(',')
+						.append(sale.split.platformFeeCents()).append(',').append(sale.split.workshopShare().value().toPlainString())
+						.append(',').append(sale.split.workshopShareCents()).append(',').append(sale.split.bayFeeCents()).append(',')
+						.append(sale.split.mechanicCents()).append(",\"").append(sale.kind.label()).append("\",").append(sale.at)
+						.append(',').append(sale.at).append('\n'));
+			copySales(pg, "COPY ledger_transactions (id, business_key, kind, description, occurred_at, booked_at, recorded_at, "
+					+ "sale_id) FROM STDIN (FORMAT csv)", source, (sale, rows) -> rows.append(sale.id).append(",sale/bench-sale-")
+						.append(sale.id).append(",SALE,\"").append(sale.kind.label()).append("\",").append(sale.at).append(',')
+						.append(sale.at).append(',').append(sale.at).append(',').append(sale.id).append('\n'));
+			copySales(pg, "COPY ledger_entries (transaction_id, account, party_id, amount_cents, line_kind, service_kind, model, "
+					+ "booked_at) FROM STDIN (FORMAT csv)", source, (sale, rows) -> {
+						Split split = sale.split;
+						entry(rows, sale.id, "CUSTOMER_PAYMENTS", 0, -split.grossCents(), "SALE_GROSS", sale.kind, sale.at);
+						entry(rows, sale.id, "PLATFORM_REVENUE", 0, split.platformFeeCents(), "PLATFORM_FEE", sale.kind, sale.at);
+						entry(rows, sale.id, "MECHANIC", sale.mechanic, split.mechanicShareCents(), "MECHANIC_SHARE", sale.kind, sale.at);
+						if (sale.workshop != 0) {
+							entry(rows, sale.id, "WORKSHOP", sale.workshop, split.workshopShareCents(), "WORKSHOP_SHARE", sale.kind, sale.at);
+							entry(rows, sale.id, "MECHANIC", sale.mechanic, -split.bayFeeCents(), "BAY_FEE", sale.kind, sale.at);
+							entry(rows, sale.id, "WORKSHOP", sale.workshop, split.bayFeeCents(), "BAY_FEE", sale.kind, sale.at);
+						}
+					});
 			try (Statement sql = connection.createStatement()) {
 				for (String table : new String[] { "users", "workshops", "mechanics", "sales", "ledger_transactions" }) {
 					sql.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), (SELECT MAX(id) FROM " + table + "))");
@@ -291,6 +245,88 @@ public final class RevenueBenchmark {
 		rows.append(transaction).append(',').append(account).append(',').append(party == 0 ? "" : Integer.toString(party)).append(',')
 			.append(amount).append(',').append(line).append(',').append(kind.serviceKind().name()).append(',').append(kind.name())
 			.append(',').append(at).append('\n');
+	}
+
+	/** One generated sale with its split. */
+	static final class GeneratedSale {
+		int id;
+		int mechanic;
+		int workshop;
+		RevenueModelKind kind;
+		Split split;
+		String at;
+	}
+
+	/**
+	 * A year of sales, the same every time it is replayed: mechanics 1 to n/10 are employees (consultations on or off
+	 * shift for their workshop); independents sell 70% virtual consultations ($15, $25, $35) and 30% partnership jobs
+	 * ($200 to $800) under bay rental (bay fee 10%), revenue share or membership (20%).
+	 */
+	record SaleSource(YearMonth current, int sales, int mechanics, int workshops, int employees) {
+
+		void forEach(java.util.function.Consumer<GeneratedSale> each) {
+			SplittableRandom random = new SplittableRandom(11);
+			Instant first = current.minusMonths(12).atDay(1).atStartOfDay(ZONE).toInstant();
+			long span = current.atDay(1).atStartOfDay(ZONE).toInstant().getEpochSecond() - first.getEpochSecond();
+			RevenueModelKind[] partnership = { RevenueModelKind.BAY_RENTAL, RevenueModelKind.REVENUE_SHARE, RevenueModelKind.MEMBERSHIP };
+			RevenueModelKind[] employee = { RevenueModelKind.EMPLOYEE_ON_SHIFT, RevenueModelKind.EMPLOYEE_OFF_SHIFT_LOCAL_EXCLUSION,
+					RevenueModelKind.EMPLOYEE_OFF_SHIFT_REVENUE_SHARE };
+			long[] consultation = { 1500, 2500, 3500 };
+			GeneratedSale sale = new GeneratedSale();
+			for (int i = 0; i < sales; i++) {
+				sale.id = i + 1;
+				sale.mechanic = 1 + random.nextInt(mechanics);
+				sale.workshop = 0;
+				long gross;
+				if (sale.mechanic <= employees) {
+					sale.kind = employee[random.nextInt(3)];
+					gross = random.nextBoolean() ? 1500 : 3500;
+					sale.workshop = 1 + (sale.mechanic - 1) % workshops;
+				}
+				else if (random.nextInt(10) < 7) {
+					sale.kind = RevenueModelKind.VIRTUAL_INDEPENDENT;
+					gross = consultation[random.nextInt(3)];
+				}
+				else {
+					sale.kind = partnership[random.nextInt(3)];
+					gross = 20_000 + random.nextLong(60_000);
+					sale.workshop = 1 + random.nextInt(workshops);
+				}
+				long feePpm = sale.kind.relationship().name().equals("WORKSHOP_EMPLOYEE") ? 50_000 : 150_000;
+				long sharePpm = sale.kind == RevenueModelKind.EMPLOYEE_OFF_SHIFT_REVENUE_SHARE ? 300_000
+						: sale.kind.hasWorkshopShare() ? 200_000 : 0;
+				sale.split = SplitCalculator.split(sale.kind, gross, feePpm, sharePpm, sale.kind.hasBayFee() ? gross / 10 : 0);
+				sale.at = Instant.ofEpochSecond(first.getEpochSecond() + random.nextLong(span)).atOffset(ZoneOffset.UTC).format(SQL_TIME);
+				each.accept(sale);
+			}
+		}
+	}
+
+	interface SaleWriter {
+		void write(GeneratedSale sale, StringBuilder rows);
+	}
+
+	private static void copySales(PGConnection pg, String sql, SaleSource source, SaleWriter writer) throws SQLException {
+		CopyIn copy = pg.getCopyAPI().copyIn(sql);
+		StringBuilder buffer = new StringBuilder(1 << 20);
+		SQLException[] failure = new SQLException[1];
+		source.forEach(sale -> {
+			writer.write(sale, buffer);
+			if (buffer.length() > (1 << 20) && failure[0] == null) {
+				try {
+					write(copy, buffer);
+				}
+				catch (SQLException e) {
+					failure[0] = e;
+				}
+			}
+		});
+		if (failure[0] != null) {
+			copy.cancelCopy();
+			throw failure[0];
+		}
+		write(copy, buffer);
+		copy.endCopy();
 	}
 
 	interface RowWriter {
