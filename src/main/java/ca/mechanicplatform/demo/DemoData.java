@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ca.mechanicplatform.accounts.Accounts;
+import ca.mechanicplatform.accounts.Customer;
 import ca.mechanicplatform.accounts.CustomerSignUp;
 import ca.mechanicplatform.documents.Upload;
 import ca.mechanicplatform.kernel.UserId;
@@ -65,10 +66,11 @@ class DemoData implements ApplicationRunner {
 	private final WorkshopEmployees employees;
 	private final PartnershipPrograms programs;
 	private final TransactionTemplate transaction;
+	private final DemoMoney money;
 
 	DemoData(Environment environment, Accounts accounts, Mechanics mechanics, MechanicOnboarding onboarding,
 			MechanicVerification verification, Workshops workshops, WorkshopBays bays, WorkshopEmployees employees,
-			PartnershipPrograms programs, TransactionTemplate transaction) {
+			PartnershipPrograms programs, TransactionTemplate transaction, DemoMoney money) {
 		this.environment = environment;
 		this.accounts = accounts;
 		this.mechanics = mechanics;
@@ -79,6 +81,7 @@ class DemoData implements ApplicationRunner {
 		this.employees = employees;
 		this.programs = programs;
 		this.transaction = transaction;
+		this.money = money;
 	}
 
 	/** Explicit {@code platform.demo-data} wins; otherwise demo data goes only into the embedded H2 database. */
@@ -95,15 +98,16 @@ class DemoData implements ApplicationRunner {
 		if (!wanted() || accounts.findByEmail(ADMIN).isPresent()) {
 			return;
 		}
-		transaction.executeWithoutResult(status -> load());
+		DemoMoney.People people = transaction.execute(status -> load());
+		money.load(people);
 		log.info("Demo data loaded: log in as {} (and the other demo accounts) with password '{}'", ADMIN, PASSWORD);
 	}
 
-	private void load() {
+	private DemoMoney.People load() {
 		UserId operator = accounts.ensurePlatformAdmin(ADMIN, PASSWORD, "Pat Operator");
 
 		Workshop toronto = workshop("workshop@demo.local", "Morgan Chen", "AutoFix Toronto Inc.", "450 King St W", "Toronto", "ON", "M5V 1K4", "America/Toronto", "416-555-0142");
-		workshop("mississauga@demo.local", "Priya Natarajan", "Square One Auto Care", "100 City Centre Dr", "Mississauga", "ON", "L5B 2C9", "America/Toronto", "905-555-0117");
+		Workshop mississauga = workshop("mississauga@demo.local", "Priya Natarajan", "Square One Auto Care", "100 City Centre Dr", "Mississauga", "ON", "L5B 2C9", "America/Toronto", "905-555-0117");
 		workshop("vancouver@demo.local", "Liam O'Connor", "Gastown Garage Ltd.", "88 Water St", "Vancouver", "BC", "V6B 1A4", "America/Vancouver", "604-555-0190");
 		workshop("montreal@demo.local", "Camille Tremblay", "Garage Ville-Marie", "1000 Rue de la Gauchetière O", "Montréal", "QC", "H3B 4W5", "America/Toronto", "514-555-0166");
 		workshop("calgary@demo.local", "Ethan Running", "Bow Valley Motors", "225 7 Ave SW", "Calgary", "AB", "T2P 1J9", "America/Edmonton", "403-555-0128");
@@ -149,7 +153,8 @@ class DemoData implements ApplicationRunner {
 		employees.accept(employee.userId(), hired.token());
 		employees.invite(toronto.adminUserId(), "virtual@demo.local");
 
-		customers().forEach(accounts::registerCustomer);
+		List<Customer> customers = customers().stream().map(accounts::registerCustomer).toList();
+		return new DemoMoney.People(partner, virtual, employee, toronto, mississauga, customers);
 	}
 
 	/** Hours (Mon–Fri 08:00–18:00, Sat 09:00–14:00), three bays and services for the Toronto workshop. */

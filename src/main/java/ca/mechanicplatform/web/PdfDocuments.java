@@ -15,6 +15,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * Renders well-formed XHTML, or a Thymeleaf template producing it, to PDF (OpenHTMLtoPDF on PDFBox) and joins PDFs.
@@ -32,6 +33,8 @@ public class PdfDocuments {
 	private final ITemplateEngine templates;
 
 	PdfDocuments(ITemplateEngine templates) {
+		// The renderer logs every step at INFO through its own java.util.logging handlers; keep warnings only.
+		XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, java.util.logging.Level.WARNING));
 		this.templates = templates;
 	}
 

@@ -66,6 +66,28 @@ class EmbeddedDefaultProfileTests {
 		mvc.perform(get(dashboard).cookie(session)).andExpect(status().isOk()).andExpect(content().string(containsString(shows)));
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"mechanic@demo.local | /mechanic/earnings | Front brake pads",
+			"mechanic@demo.local | /mechanic/earnings/statements | .pdf",
+			"workshop@demo.local | /workshop/earnings/statements | Bay and membership fees",
+			"admin@demo.local | /admin/payouts | 1 failed",
+			"admin@demo.local | /admin/reconciliation | demo-payment-in-progress",
+			"admin@demo.local | /admin/t4a | *** *** 286",
+			"admin@demo.local | /admin/statements | demo" })
+	void theDemoLogInsSeeMonthsOfRealMoney(String email, String page, String shows) throws Exception {
+		var login = mvc.perform(formLogin("/login").user("email", email).password("demo-password")).andReturn();
+		var session = (MockHttpSession) login.getRequest().getSession();
+		mvc.perform(get(page).session(session)).andExpect(status().isOk()).andExpect(content().string(containsString(shows)));
+	}
+
+	@Test
+	void theDemoMoneyBalancesAndEveryPastMonthHasStatements() {
+		assertThat(jdbc.sql("SELECT COALESCE(SUM(amount_cents), 0) FROM ledger_entries").query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT COUNT(DISTINCT statement_month) FROM statements").query(Long.class).single()).isEqualTo(4L);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM sales").query(Long.class).single()).isGreaterThan(100L);
+	}
+
 	@Test
 	void theDemoDataSpansCanadaWithWorkshopsInTheirOwnTimeZones() throws Exception {
 		try (var connection = dataSource.getConnection()) {

@@ -199,7 +199,7 @@ class StatementsTests {
 		StatementRun again = statements.generate(JANUARY, StatementRun.Trigger.OPERATOR, null);
 		assertThat(again.created()).isZero();
 		assertThat(statements.countOf(JANUARY)).isEqualTo(before);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM statements WHERE party = 'MECHANIC' AND party_id = ? AND month = '2025-01'")
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM statements WHERE party = 'MECHANIC' AND party_id = ? AND statement_month = '2025-01'")
 			.param(alex.id().value()).query(Long.class).single()).isEqualTo(1);
 	}
 

@@ -25,12 +25,12 @@ import ca.mechanicplatform.statements.StatementRun;
 public class StatementRows {
 
 	private static final String SELECT = """
-			SELECT id, party, party_id, month, opening_cents, virtual_cents, physical_cents, fees_cents, payouts_cents,
+			SELECT id, party, party_id, statement_month, opening_cents, virtual_cents, physical_cents, fees_cents, payouts_cents,
 			       closing_cents, line_count, ytd_virtual_cents, ytd_physical_cents, ytd_fees_cents, generated_at
 			FROM statements""";
 
 	private static final String SELECT_RUN = """
-			SELECT id, month, trigger_kind, started_by, started_at, finished_at, statements_created FROM statement_runs""";
+			SELECT id, statement_month, trigger_kind, started_by, started_at, finished_at, statements_created FROM statement_runs""";
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
@@ -43,7 +43,7 @@ public class StatementRows {
 	/** The parties that already have a statement for the month, as {@code "MECHANIC:12"}. */
 	public Set<String> partiesWithStatement(YearMonth month) {
 		Set<String> parties = new HashSet<>();
-		jdbc.sql("SELECT party, party_id FROM statements WHERE month = ?").param(month.toString())
+		jdbc.sql("SELECT party, party_id FROM statements WHERE statement_month = ?").param(month.toString())
 			.query((rs, i) -> parties.add(rs.getString(1) + ":" + rs.getLong(2))).list();
 		return parties;
 	}
@@ -55,7 +55,7 @@ public class StatementRows {
 	 */
 	public int insert(List<Statement> statements, long runId) {
 		int[][] counts = template.batchUpdate("""
-				INSERT INTO statements (party, party_id, month, opening_cents, virtual_cents, physical_cents, fees_cents,
+				INSERT INTO statements (party, party_id, statement_month, opening_cents, virtual_cents, physical_cents, fees_cents,
 				    payouts_cents, closing_cents, line_count, ytd_virtual_cents, ytd_physical_cents, ytd_fees_cents, generated_at, run_id)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", statements, 500, (ps, s) -> {
 			ps.setString(1, s.party().name());
@@ -84,22 +84,22 @@ public class StatementRows {
 	}
 
 	public List<Statement> of(LedgerAccount party, long partyId) {
-		return jdbc.sql(SELECT + " WHERE party = ? AND party_id = ? ORDER BY month DESC").params(party.name(), partyId)
+		return jdbc.sql(SELECT + " WHERE party = ? AND party_id = ? ORDER BY statement_month DESC").params(party.name(), partyId)
 			.query(StatementRows::statement).list();
 	}
 
 	public Optional<Statement> find(LedgerAccount party, long partyId, YearMonth month) {
-		return jdbc.sql(SELECT + " WHERE party = ? AND party_id = ? AND month = ?").params(party.name(), partyId, month.toString())
+		return jdbc.sql(SELECT + " WHERE party = ? AND party_id = ? AND statement_month = ?").params(party.name(), partyId, month.toString())
 			.query(StatementRows::statement).optional();
 	}
 
 	public long countOf(YearMonth month) {
-		return jdbc.sql("SELECT COUNT(*) FROM statements WHERE month = ?").param(month.toString()).query(Long.class).single();
+		return jdbc.sql("SELECT COUNT(*) FROM statements WHERE statement_month = ?").param(month.toString()).query(Long.class).single();
 	}
 
 	public long startRun(YearMonth month, StatementRun.Trigger trigger, UserId by, Instant at) {
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("INSERT INTO statement_runs (month, trigger_kind, started_by, started_at) VALUES (?, ?, ?, ?)")
+		jdbc.sql("INSERT INTO statement_runs (statement_month, trigger_kind, started_by, started_at) VALUES (?, ?, ?, ?)")
 			.params(month.toString(), trigger.name(), by == null ? null : by.value(), SqlTime.of(at)).update(keys, "id");
 		return keys.getKey().longValue();
 	}
@@ -118,12 +118,12 @@ public class StatementRows {
 	}
 
 	public List<StatementRun> runsOf(YearMonth month) {
-		return jdbc.sql(SELECT_RUN + " WHERE month = ? ORDER BY id").param(month.toString()).query(StatementRows::run).list();
+		return jdbc.sql(SELECT_RUN + " WHERE statement_month = ? ORDER BY id").param(month.toString()).query(StatementRows::run).list();
 	}
 
 	static Statement statement(ResultSet rs, int row) throws SQLException {
 		return new Statement(rs.getLong("id"), LedgerAccount.valueOf(rs.getString("party")), rs.getLong("party_id"),
-				YearMonth.parse(rs.getString("month").trim()), rs.getLong("opening_cents"), rs.getLong("virtual_cents"),
+				YearMonth.parse(rs.getString("statement_month").trim()), rs.getLong("opening_cents"), rs.getLong("virtual_cents"),
 				rs.getLong("physical_cents"), rs.getLong("fees_cents"), rs.getLong("payouts_cents"), rs.getLong("closing_cents"),
 				rs.getInt("line_count"), rs.getLong("ytd_virtual_cents"), rs.getLong("ytd_physical_cents"),
 				rs.getLong("ytd_fees_cents"), SqlTime.instant(rs, "generated_at"));
@@ -132,7 +132,7 @@ public class StatementRows {
 	static StatementRun run(ResultSet rs, int row) throws SQLException {
 		long by = rs.getLong("started_by");
 		Integer created = rs.getObject("statements_created") == null ? null : rs.getInt("statements_created");
-		return new StatementRun(rs.getLong("id"), YearMonth.parse(rs.getString("month").trim()),
+		return new StatementRun(rs.getLong("id"), YearMonth.parse(rs.getString("statement_month").trim()),
 				StatementRun.Trigger.valueOf(rs.getString("trigger_kind")), by == 0 ? null : new UserId(by),
 				SqlTime.instant(rs, "started_at"), SqlTime.instant(rs, "finished_at"), created);
 	}
