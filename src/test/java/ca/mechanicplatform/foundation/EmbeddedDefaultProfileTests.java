@@ -77,8 +77,7 @@ class EmbeddedDefaultProfileTests {
 			"admin@demo.local | /admin/statements | demo" })
 	void theDemoLogInsSeeMonthsOfRealMoney(String email, String page, String shows) throws Exception {
 		var login = mvc.perform(formLogin("/login").user("email", email).password("demo-password")).andReturn();
-		var session = (MockHttpSession) login.getRequest().getSession();
-		mvc.perform(get(page).session(session)).andExpect(status().isOk()).andExpect(content().string(containsString(shows)));
+		mvc.perform(get(page).cookie(login.getResponse().getCookie("SESSION"))).andExpect(status().isOk()).andExpect(content().string(containsString(shows)));
 	}
 
 	@Test
