@@ -84,6 +84,17 @@ public class Mechanics {
 		mechanics.updateVerified(id, true);
 	}
 
+	/**
+	 * Turns the mechanic's availability for consultations on or off (off shift, for an employee: on shift the workshop's
+	 * clock-in decides).
+	 */
+	@Transactional
+	public Mechanic setAvailable(MechanicId id, boolean available) {
+		get(id);
+		mechanics.updateAvailable(id, available);
+		return get(id);
+	}
+
 	/** Makes an independent mechanic an employee of a workshop (after they accepted its invitation). */
 	@Transactional
 	public Mechanic becomeEmployeeOf(MechanicId id, WorkshopId workshop) {

@@ -61,6 +61,10 @@ public class MechanicRows {
 		jdbc.sql("UPDATE mechanics SET verified = ? WHERE id = ?").params(verified, id.value()).update();
 	}
 
+	public void updateAvailable(MechanicId id, boolean available) {
+		jdbc.sql("UPDATE mechanics SET is_available = ? WHERE id = ?").params(available, id.value()).update();
+	}
+
 	public void updateEmployment(MechanicId id, MechanicType type, WorkshopId workshop) {
 		jdbc.sql("UPDATE mechanics SET mechanic_type = ?, workshop_id = ?, clocked_in_by_admin = FALSE WHERE id = ?")
 			.params(type.name(), workshop == null ? null : workshop.value(), id.value()).update();
