@@ -43,6 +43,7 @@ public class Consultations {
 
 	static final int MAX_PAGE_SIZE = 50;
 	static final int DEFAULT_PAGE_SIZE = 20;
+	static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 	private static final SecureRandom RANDOM = new SecureRandom();
 	private static final char[] ROOM_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
 
@@ -337,6 +338,35 @@ public class Consultations {
 		return all.get(all.size() - 1);
 	}
 
+	/**
+	 * Sends a photo (JPEG, PNG or WebP, at most 5 MB, checked by its content) with an optional caption while the
+	 * session is in progress.
+	 */
+	@Transactional
+	public ConsultationMessage sendPhoto(UserId user, ConsultationId id, String caption, byte[] photo) {
+		Consultation consultation = participant(user, id);
+		InputCheck check = new InputCheck();
+		String text = check.optionalText("caption", caption, 2000);
+		String contentType = photo == null ? null : imageType(photo);
+		check.require(photo != null && photo.length > 0, "photo", "Choose a photo to send");
+		check.require(photo == null || photo.length <= MAX_PHOTO_BYTES, "photo", "Send a photo of at most 5 MB");
+		check.require(photo == null || photo.length == 0 || contentType != null, "photo", "Send a JPEG, PNG or WebP photo");
+		check.throwIfInvalid();
+		if (consultation.status() != ConsultationStatus.ACCEPTED) {
+			throw new BusinessRuleException("Photos can be sent while the session is in progress");
+		}
+		boolean fromCustomer = accounts.customerOf(user).map(c -> c.id().equals(consultation.customerId())).orElse(false);
+		messages.insertPhoto(id, user, fromCustomer, text == null ? "" : text, contentType, photo, clock.instant());
+		List<ConsultationMessage> all = messages.of(id);
+		return all.get(all.size() - 1);
+	}
+
+	/** A photo from the chat, for the consultation's customer or its mechanic only. */
+	public ConsultationPhoto photo(UserId user, ConsultationId id, long messageId) {
+		participant(user, id);
+		return messages.photo(id, messageId).orElseThrow(() -> NotFoundException.of("Photo", messageId));
+	}
+
 	/** The consultation, when {@code user} is its customer or its mechanic. */
 	public Consultation participant(UserId user, ConsultationId id) {
 		Consultation consultation = consultations.find(id).orElseThrow(() -> NotFoundException.of("Consultation", id));
@@ -386,6 +416,21 @@ public class Consultations {
 
 	private Customer customer(UserId user) {
 		return accounts.customerOf(user).orElseThrow(() -> new NotFoundException("This account has no customer profile"));
+	}
+
+	/** The image type a file's first bytes announce, or {@code null} when it is none of the accepted ones. */
+	static String imageType(byte[] bytes) {
+		if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF) {
+			return "image/jpeg";
+		}
+		if (bytes.length >= 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G') {
+			return "image/png";
+		}
+		if (bytes.length >= 12 && bytes[0] == 'R' && bytes[1] == 'I' && bytes[2] == 'F' && bytes[3] == 'F' && bytes[8] == 'W'
+				&& bytes[9] == 'E' && bytes[10] == 'B' && bytes[11] == 'P') {
+			return "image/webp";
+		}
+		return null;
 	}
 
 	private static String newRoomName() {

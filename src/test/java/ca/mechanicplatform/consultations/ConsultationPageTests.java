@@ -18,7 +18,9 @@ import ca.mechanicplatform.testing.PlatformTest;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -117,6 +119,38 @@ class ConsultationPageTests {
 		mvc.perform(get("/mechanic/consultations").cookie(secondSession).flashAttrs(refused.getFlashMap()))
 			.andExpect(content().string(containsString("already taken by another mechanic")));
 		mvc.perform(get("/mechanic/consultations/" + id).cookie(secondSession)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void bothPartiesSeeAPhotoSentInTheChatAndNobodyElseCanOpenIt() throws Exception {
+		MechanicAccount mechanic = scenario.mechanic("Alex Moreau", "M6H 2N4");
+		var customer = scenario.customer("T2P 2M5");
+		long id = scenario.request(customer, null);
+		Cookie mechanicSession = logIn(mechanic.email());
+		Cookie customerSession = logIn(customer.email());
+		byte[] png = java.util.Base64.getDecoder().decode(
+				"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+		var photo = new org.springframework.mock.web.MockMultipartFile("photo", "brake.png", "image/png", png);
+		mvc.perform(multipart("/customer/consultations/" + id + "/photos").file(photo).with(csrf()).cookie(customerSession))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM consultation_messages WHERE consultation_id = ?").param(id).query(Long.class).single())
+			.as("no photos before a mechanic accepts").isZero();
+
+		mvc.perform(post("/mechanic/consultations/" + id + "/accept").with(csrf()).cookie(mechanicSession));
+		mvc.perform(multipart("/customer/consultations/" + id + "/photos").file(photo).param("caption", "Front left rotor")
+				.with(csrf()).cookie(customerSession)).andExpect(status().is3xxRedirection());
+		var notAnImage = new org.springframework.mock.web.MockMultipartFile("photo", "notes.png", "image/png", "hello".getBytes());
+		mvc.perform(multipart("/customer/consultations/" + id + "/photos").file(notAnImage).with(csrf()).cookie(customerSession))
+			.andExpect(status().is3xxRedirection());
+		long messageId = jdbc.sql("SELECT id FROM consultation_messages WHERE consultation_id = ?").param(id).query(Long.class).single();
+		mvc.perform(get("/mechanic/consultations/" + id).cookie(mechanicSession))
+			.andExpect(content().string(containsString("/mechanic/consultations/" + id + "/photos/" + messageId)))
+			.andExpect(content().string(containsString("Front left rotor")));
+		mvc.perform(get("/mechanic/consultations/" + id + "/photos/" + messageId).cookie(mechanicSession))
+			.andExpect(status().isOk()).andExpect(content().contentType("image/png")).andExpect(content().bytes(png));
+		mvc.perform(get("/customer/consultations/" + id + "/photos/" + messageId).cookie(customerSession)).andExpect(status().isOk());
+		Cookie outsider = logIn(scenario.customer("T2P 2M5").email());
+		mvc.perform(get("/customer/consultations/" + id + "/photos/" + messageId).cookie(outsider)).andExpect(status().isNotFound());
 	}
 
 	private Cookie logIn(String email) throws Exception {

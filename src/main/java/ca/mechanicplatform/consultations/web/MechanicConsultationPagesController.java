@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ca.mechanicplatform.accounts.PlatformUser;
@@ -134,6 +135,29 @@ class MechanicConsultationPagesController {
 			redirect.addFlashAttribute("problem", refused.getMessage());
 			return "redirect:" + BASE + id;
 		}
+	}
+
+	@PostMapping("/mechanic/consultations/{id}/photos")
+	String sendPhoto(@AuthenticationPrincipal PlatformUser user, @PathVariable long id,
+			@RequestParam(name = "photo", required = false) MultipartFile photo, @RequestParam(defaultValue = "") String caption,
+			RedirectAttributes redirect) throws java.io.IOException {
+		try {
+			consultations.sendPhoto(user.id(), new ConsultationId(id), caption, photo == null ? null : photo.getBytes());
+		}
+		catch (BusinessRuleException refused) {
+			redirect.addFlashAttribute("problem", refused instanceof ca.mechanicplatform.kernel.InvalidInputException invalid
+					? String.join(" ", invalid.fieldErrors().values()) : refused.getMessage());
+		}
+		return "redirect:/mechanic/consultations/" + id;
+	}
+
+	@GetMapping("/mechanic/consultations/{id}/photos/{messageId}")
+	org.springframework.http.ResponseEntity<byte[]> photo(@AuthenticationPrincipal PlatformUser user, @PathVariable long id,
+			@PathVariable long messageId) {
+		var photo = consultations.photo(user.id(), new ConsultationId(id), messageId);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(photo.contentType()))
+			.header("Cache-Control", "private, max-age=86400").body(photo.bytes());
 	}
 
 	private String zone(PlatformUser user) {

@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import ca.mechanicplatform.accounts.PlatformUser;
 import ca.mechanicplatform.consultations.ConsultationId;
@@ -91,13 +93,29 @@ class CustomerConsultationsApiController {
 	@GetMapping("/api/customer/consultations/{id}/messages")
 	@Operation(summary = "The chat of one of your consultations, oldest first")
 	List<MessageView> messages(@AuthenticationPrincipal PlatformUser user, @PathVariable long id) {
-		return consultations.messages(user.id(), new ConsultationId(id)).stream().map(MessageView::of).toList();
+		return consultations.messages(user.id(), new ConsultationId(id)).stream().map(m -> MessageView.of(m, "/api/customer/consultations/" + id)).toList();
 	}
 
 	@PostMapping("/api/customer/consultations/{id}/messages")
 	@Operation(summary = "Send a chat message while the consultation is in progress")
 	ResponseEntity<MessageView> send(@AuthenticationPrincipal PlatformUser user, @PathVariable long id, @RequestBody MessageRequest request) {
 		var message = consultations.send(user.id(), new ConsultationId(id), request == null ? null : request.body());
-		return ResponseEntity.status(HttpStatus.CREATED).body(MessageView.of(message));
+		return ResponseEntity.status(HttpStatus.CREATED).body(MessageView.of(message, "/api/customer/consultations/" + id));
+	}
+
+	@PostMapping(path = "/api/customer/consultations/{id}/photos", consumes = "multipart/form-data")
+	@Operation(summary = "Send a photo (JPEG, PNG or WebP, up to 5 MB) with an optional caption while the session is in progress")
+	ResponseEntity<MessageView> sendPhoto(@AuthenticationPrincipal PlatformUser user, @PathVariable long id,
+			@RequestParam("photo") MultipartFile photo, @RequestParam(required = false) String caption) throws java.io.IOException {
+		var message = consultations.sendPhoto(user.id(), new ConsultationId(id), caption, photo.getBytes());
+		return ResponseEntity.status(HttpStatus.CREATED).body(MessageView.of(message, "/api/customer/consultations/" + id));
+	}
+
+	@GetMapping("/api/customer/consultations/{id}/photos/{messageId}")
+	@Operation(summary = "A photo from the chat")
+	ResponseEntity<byte[]> photo(@AuthenticationPrincipal PlatformUser user, @PathVariable long id, @PathVariable long messageId) {
+		var photo = consultations.photo(user.id(), new ConsultationId(id), messageId);
+		return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType(photo.contentType()))
+			.header("Cache-Control", "private, max-age=86400").body(photo.bytes());
 	}
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import ca.mechanicplatform.accounts.PlatformUser;
 import ca.mechanicplatform.consultations.ConsultationId;
@@ -112,13 +113,29 @@ class MechanicSessionsApiController {
 	@GetMapping("/api/mechanic/sessions/virtual/{id}/messages")
 	@Operation(summary = "The chat of a session you accepted, oldest first")
 	List<MessageView> messages(@AuthenticationPrincipal PlatformUser user, @PathVariable long id) {
-		return consultations.messages(user.id(), new ConsultationId(id)).stream().map(MessageView::of).toList();
+		return consultations.messages(user.id(), new ConsultationId(id)).stream().map(m -> MessageView.of(m, "/api/mechanic/sessions/virtual/" + id)).toList();
 	}
 
 	@PostMapping("/api/mechanic/sessions/virtual/{id}/messages")
 	@Operation(summary = "Send a chat message while the session is in progress")
 	ResponseEntity<MessageView> send(@AuthenticationPrincipal PlatformUser user, @PathVariable long id, @RequestBody MessageRequest request) {
 		var message = consultations.send(user.id(), new ConsultationId(id), request == null ? null : request.body());
-		return ResponseEntity.status(HttpStatus.CREATED).body(MessageView.of(message));
+		return ResponseEntity.status(HttpStatus.CREATED).body(MessageView.of(message, "/api/mechanic/sessions/virtual/" + id));
+	}
+
+	@PostMapping(path = "/api/mechanic/sessions/virtual/{id}/photos", consumes = "multipart/form-data")
+	@Operation(summary = "Send a photo (JPEG, PNG or WebP, up to 5 MB) with an optional caption while the session is in progress")
+	ResponseEntity<MessageView> sendPhoto(@AuthenticationPrincipal PlatformUser user, @PathVariable long id,
+			@RequestParam("photo") MultipartFile photo, @RequestParam(required = false) String caption) throws java.io.IOException {
+		var message = consultations.sendPhoto(user.id(), new ConsultationId(id), caption, photo.getBytes());
+		return ResponseEntity.status(HttpStatus.CREATED).body(MessageView.of(message, "/api/mechanic/sessions/virtual/" + id));
+	}
+
+	@GetMapping("/api/mechanic/sessions/virtual/{id}/photos/{messageId}")
+	@Operation(summary = "A photo from the chat")
+	ResponseEntity<byte[]> photo(@AuthenticationPrincipal PlatformUser user, @PathVariable long id, @PathVariable long messageId) {
+		var photo = consultations.photo(user.id(), new ConsultationId(id), messageId);
+		return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType(photo.contentType()))
+			.header("Cache-Control", "private, max-age=86400").body(photo.bytes());
 	}
 }

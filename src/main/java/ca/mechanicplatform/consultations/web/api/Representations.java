@@ -38,10 +38,12 @@ final class Representations {
 		}
 	}
 
-	record MessageView(long id, boolean fromCustomer, String senderName, String body, Instant sentAt) {
+	record MessageView(long id, boolean fromCustomer, String senderName, String body, String photoUrl, Instant sentAt) {
 
-		static MessageView of(ConsultationMessage m) {
-			return new MessageView(m.id(), m.fromCustomer(), m.senderName(), m.body(), m.sentAt());
+		/** @param base the consultation's API path, under which its photos are served */
+		static MessageView of(ConsultationMessage m, String base) {
+			return new MessageView(m.id(), m.fromCustomer(), m.senderName(), m.body(),
+					m.hasPhoto() ? base + "/photos/" + m.id() : null, m.sentAt());
 		}
 	}
 
