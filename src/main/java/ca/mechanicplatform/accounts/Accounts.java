@@ -117,6 +117,20 @@ public class Accounts {
 			});
 	}
 
+	/**
+	 * Changes the name a person is shown by.
+	 * @throws InvalidInputException on field {@code name} if it is blank or longer than 120 characters
+	 * @throws NotFoundException if there is no such account
+	 */
+	@Transactional
+	public void rename(UserId id, String displayName) {
+		InputCheck check = new InputCheck();
+		String name = check.text("name", displayName, 120, "Enter your name");
+		check.throwIfInvalid();
+		get(id);
+		users.updateDisplayName(id, name);
+	}
+
 	public Optional<Account> find(UserId id) {
 		return users.find(id);
 	}

@@ -28,7 +28,7 @@ public class ApiTokens {
 
 	/** Issued tokens start with this prefix so they are easy to recognise in logs and secret scanners. */
 	public static final String PREFIX = "imp_";
-	static final int MAX_ACTIVE_TOKENS = 20;
+	static final int MAX_ACTIVE_TOKENS = 100;
 
 	private final ApiTokenRows tokens;
 	private final Clock clock;

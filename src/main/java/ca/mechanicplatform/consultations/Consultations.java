@@ -23,6 +23,7 @@ import ca.mechanicplatform.consultations.internal.WorkshopExclusionFsaRows;
 import ca.mechanicplatform.geo.FsaDistances;
 import ca.mechanicplatform.kernel.BusinessRuleException;
 import ca.mechanicplatform.kernel.InputCheck;
+import ca.mechanicplatform.kernel.Money;
 import ca.mechanicplatform.kernel.NotFoundException;
 import ca.mechanicplatform.kernel.PostalCode;
 import ca.mechanicplatform.kernel.Province;
@@ -30,6 +31,11 @@ import ca.mechanicplatform.kernel.UserId;
 import ca.mechanicplatform.mechanics.Mechanic;
 import ca.mechanicplatform.mechanics.Mechanics;
 import ca.mechanicplatform.notifications.Notifications;
+import ca.mechanicplatform.revenue.PaymentRequest;
+import ca.mechanicplatform.revenue.Payments;
+import ca.mechanicplatform.revenue.Revenue;
+import ca.mechanicplatform.revenue.RevenueModel;
+import ca.mechanicplatform.revenue.Sale;
 import ca.mechanicplatform.workshops.Workshop;
 import ca.mechanicplatform.workshops.Workshops;
 
@@ -54,15 +60,17 @@ public class Consultations {
 	private final Mechanics mechanics;
 	private final Workshops workshops;
 	private final FsaDistances distances;
-	private final ConsultationPrices prices;
+	private final ConsultationPricing prices;
+	private final Payments payments;
+	private final Revenue revenue;
 	private final Notifications notifications;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final Duration requestLifetime;
 
 	Consultations(ConsultationRows consultations, ConsultationMessageRows messages, WorkshopExclusionFsaRows exclusionSets,
-			Accounts accounts, Mechanics mechanics, Workshops workshops, FsaDistances distances, ConsultationPrices prices,
-			Notifications notifications, ApplicationEventPublisher events, Clock clock,
+			Accounts accounts, Mechanics mechanics, Workshops workshops, FsaDistances distances, ConsultationPricing prices,
+			Payments payments, Revenue revenue, Notifications notifications, ApplicationEventPublisher events, Clock clock,
 			@Value("${platform.consultations.request-lifetime:30m}") Duration requestLifetime) {
 		this.consultations = consultations;
 		this.messages = messages;
@@ -72,6 +80,8 @@ public class Consultations {
 		this.workshops = workshops;
 		this.distances = distances;
 		this.prices = prices;
+		this.payments = payments;
+		this.revenue = revenue;
 		this.notifications = notifications;
 		this.events = events;
 		this.clock = clock;
@@ -143,8 +153,11 @@ public class Consultations {
 		check.throwIfInvalid();
 
 		Instant now = clock.instant();
+		Money price = prices.price(kind);
 		ConsultationId id = consultations.insert(new ConsultationRows.NewConsultation(customer.id(), kind, year, make, model,
-				vin, problem, postalCode, prices.price(kind), preferred, now, now.plus(requestLifetime)));
+				vin, problem, postalCode, price, preferred, now, now.plus(requestLifetime)));
+		payments.capture(new PaymentRequest(paymentKey(id), customer.id(), price,
+				kind.label() + " consultation about a " + year + " " + make + " " + model, now));
 		return get(id);
 	}
 
@@ -171,6 +184,7 @@ public class Consultations {
 				default -> "This request has expired";
 			});
 		}
+		refund(id, "Cancelled by the customer before a mechanic accepted");
 		return get(id);
 	}
 
@@ -293,6 +307,9 @@ public class Consultations {
 					+ get(id).status().label().toLowerCase(Locale.ROOT));
 		}
 		Consultation completed = get(id);
+		revenue.recordSale(new Sale(saleKey(id), revenueModel(completed), completed.price(), completed.mechanicId(),
+				completed.customerId(), completed.completedAt(), completed.kind().label() + " consultation: " + completed.vehicle(),
+				paymentKey(id)));
 		events.publishEvent(new ConsultationCompleted(id, completed.mechanicId(), completed.customerId(),
 				completed.price().cents(), completed.revenueMode(), completed.workshopId(), completed.workshopSharePct()));
 		notifications.notify(accounts.customer(completed.customerId()).userId(), "How was your consultation?",
@@ -309,7 +326,7 @@ public class Consultations {
 	/** Turns the mechanic's availability on or off. */
 	@Transactional
 	public Mechanic setAvailable(UserId mechanicUser, boolean available) {
-		return mechanics.setAvailable(mechanics.mine(mechanicUser).id(), available);
+		return mechanics.setAvailability(mechanics.mine(mechanicUser).id(), available);
 	}
 
 	// --- both parties -------------------------------------------------------------------------------------------
@@ -384,7 +401,40 @@ public class Consultations {
 	/** Marks every request nobody accepted in time as expired; safe to run on several instances at once. */
 	@Transactional
 	public int expireOverdue() {
-		return consultations.expireOverdue(clock.instant());
+		int expired = consultations.expireOverdue(clock.instant());
+		for (ConsultationId id : consultations.expiredAwaitingRefund(100)) {
+			refund(id, "Expired: no mechanic accepted the request in time");
+		}
+		return expired;
+	}
+
+	/** The business key of the customer's payment for a consultation. */
+	public static String paymentKey(ConsultationId id) {
+		return "consultation:" + id.value() + ":payment";
+	}
+
+	/** The business key under which a completed consultation's sale is recorded. */
+	public static String saleKey(ConsultationId id) {
+		return "consultation:" + id.value();
+	}
+
+	/** Refunds the payment in full (idempotent: the revenue module refunds a key once) and records that it was. */
+	private void refund(ConsultationId id, String reason) {
+		if (payments.find(paymentKey(id)).isPresent()) {
+			payments.refund(paymentKey(id), reason);
+		}
+		consultations.markRefunded(id, clock.instant());
+	}
+
+	/** The revenue module's model for the mode recorded at acceptance. */
+	static RevenueModel revenueModel(Consultation c) {
+		return switch (c.revenueMode()) {
+			case VIRTUAL_INDEPENDENT -> new RevenueModel.VirtualIndependent();
+			case EMPLOYEE_ON_SHIFT -> new RevenueModel.EmployeeOnShift(c.workshopId());
+			case EMPLOYEE_OFF_SHIFT_LOCAL_EXCLUSION -> new RevenueModel.EmployeeOffShiftLocalExclusion(c.workshopId());
+			case EMPLOYEE_OFF_SHIFT_REVENUE_SHARE -> new RevenueModel.EmployeeOffShiftRevenueShare(c.workshopId(),
+					ca.mechanicplatform.kernel.Percentage.of(c.workshopSharePct()));
+		};
 	}
 
 	/** Changes whenever a request arrives, is taken or closes; the feed's live updates compare it between polls. */

@@ -1,5 +1,10 @@
 package ca.mechanicplatform.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -15,15 +20,30 @@ import ca.mechanicplatform.accounts.Accounts;
 import ca.mechanicplatform.accounts.CustomerSignUp;
 import ca.mechanicplatform.consultations.ConsultationRequest;
 import ca.mechanicplatform.consultations.Consultations;
+import ca.mechanicplatform.documents.Upload;
+import ca.mechanicplatform.kernel.UserId;
+import ca.mechanicplatform.mechanics.BackgroundCheckConsent;
+import ca.mechanicplatform.mechanics.Certification;
+import ca.mechanicplatform.mechanics.CertificationSubmission;
+import ca.mechanicplatform.mechanics.InsuranceSubmission;
 import ca.mechanicplatform.mechanics.Mechanic;
+import ca.mechanicplatform.mechanics.MechanicOnboarding;
 import ca.mechanicplatform.mechanics.MechanicSignUp;
+import ca.mechanicplatform.mechanics.MechanicVerification;
 import ca.mechanicplatform.mechanics.Mechanics;
+import ca.mechanicplatform.mechanics.PayoutDetailsForm;
+import ca.mechanicplatform.mechanics.ProfileDetailsForm;
 import ca.mechanicplatform.mechanics.ServiceTier;
+import ca.mechanicplatform.workshops.BayForm;
+import ca.mechanicplatform.workshops.DayHours;
 import ca.mechanicplatform.partnerships.PartnershipPrograms;
 import ca.mechanicplatform.partnerships.ProgramForm;
 import ca.mechanicplatform.partnerships.ProgramStatus;
 import ca.mechanicplatform.partnerships.ProgramTemplate;
 import ca.mechanicplatform.workshops.Workshop;
+import ca.mechanicplatform.workshops.WorkshopBays;
+import ca.mechanicplatform.workshops.WorkshopEmployees;
+import ca.mechanicplatform.workshops.WorkshopProfileForm;
 import ca.mechanicplatform.workshops.WorkshopSignUp;
 import ca.mechanicplatform.workshops.Workshops;
 
@@ -40,17 +60,26 @@ class DemoData implements ApplicationRunner {
 	private final Environment environment;
 	private final Accounts accounts;
 	private final Mechanics mechanics;
+	private final MechanicOnboarding onboarding;
+	private final MechanicVerification verification;
 	private final Workshops workshops;
+	private final WorkshopBays bays;
+	private final WorkshopEmployees employees;
 	private final PartnershipPrograms programs;
 	private final Consultations consultations;
 	private final TransactionTemplate transaction;
 
-	DemoData(Environment environment, Accounts accounts, Mechanics mechanics, Workshops workshops,
+	DemoData(Environment environment, Accounts accounts, Mechanics mechanics, MechanicOnboarding onboarding,
+			MechanicVerification verification, Workshops workshops, WorkshopBays bays, WorkshopEmployees employees,
 			PartnershipPrograms programs, Consultations consultations, TransactionTemplate transaction) {
 		this.environment = environment;
 		this.accounts = accounts;
 		this.mechanics = mechanics;
+		this.onboarding = onboarding;
+		this.verification = verification;
 		this.workshops = workshops;
+		this.bays = bays;
+		this.employees = employees;
 		this.programs = programs;
 		this.consultations = consultations;
 		this.transaction = transaction;
@@ -75,7 +104,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	private void load() {
-		accounts.ensurePlatformAdmin(ADMIN, PASSWORD, "Pat Operator");
+		UserId operator = accounts.ensurePlatformAdmin(ADMIN, PASSWORD, "Pat Operator");
 
 		Workshop toronto = workshop("workshop@demo.local", "Morgan Chen", "AutoFix Toronto Inc.", "450 King St W", "Toronto", "ON", "M5V 1K4", "America/Toronto", "416-555-0142");
 		workshop("mississauga@demo.local", "Priya Natarajan", "Square One Auto Care", "100 City Centre Dr", "Mississauga", "ON", "L5B 2C9", "America/Toronto", "905-555-0117");
@@ -83,6 +112,7 @@ class DemoData implements ApplicationRunner {
 		workshop("montreal@demo.local", "Camille Tremblay", "Garage Ville-Marie", "1000 Rue de la Gauchetière O", "Montréal", "QC", "H3B 4W5", "America/Toronto", "514-555-0166");
 		workshop("calgary@demo.local", "Ethan Running", "Bow Valley Motors", "225 7 Ave SW", "Calgary", "AB", "T2P 1J9", "America/Edmonton", "403-555-0128");
 		workshop("stjohns@demo.local", "Siobhan Walsh", "Harbourside Auto", "155 Water St", "St. John's", "NL", "A1C 1B1", "America/St_Johns", "709-555-0101");
+		setUpToronto(toronto);
 
 		publish("workshop@demo.local", ProgramTemplate.REVENUE_SHARE, "Downtown revenue share", null);
 		publish("workshop@demo.local", ProgramTemplate.BAY_RENTAL, "King West bays by the hour", "40.00");
@@ -93,25 +123,42 @@ class DemoData implements ApplicationRunner {
 		publish("calgary@demo.local", ProgramTemplate.MEMBERSHIP, "Bow Valley membership", null);
 		publish("stjohns@demo.local", ProgramTemplate.REVENUE_SHARE, "Harbourside partners", null);
 
+		// Fully onboarded: verified on the virtual-only path, insured, then upgraded to workshop partner.
 		Mechanic partner = mechanics.register(new MechanicSignUp("Alex Moreau", "mechanic@demo.local", PASSWORD, "M6H 2N4"));
-		mechanics.chooseTier(partner.id(), ServiceTier.WORKSHOP_PARTNER);
-		mechanics.markVerified(partner.id());
+		onboardVirtualOnly(partner, "ON", List.of("Engine diagnostics", "Electrical systems", "Hybrid and electric vehicles"),
+				List.of("Toyota", "Honda", "Ford"), List.of("English", "French"), "15", "ON-310S-208114");
+		verify(partner, operator);
+		onboarding.submitInsurance(partner.id(), new InsuranceSubmission("Intact Insurance", "CGL-4471-0925", "2,000,000",
+				LocalDate.now().plusMonths(10).toString()), sample("sample-liability-insurance.pdf", "intact-liability-certificate.pdf"));
+		mechanics.upgradeToWorkshopPartner(partner.id());
 
+		// Mid-onboarding: profile and certificate done, background check consented, payout still to come; the
+		// certificate waits in the operators' verification queue.
 		Mechanic virtual = mechanics.register(new MechanicSignUp("Jordan Blake", "virtual@demo.local", PASSWORD, "B3H 1A1"));
 		mechanics.chooseTier(virtual.id(), ServiceTier.VIRTUAL_ONLY);
+		onboarding.updateProfile(virtual.id(), new ProfileDetailsForm("Jordan Blake",
+				"Retired dealership technician in Halifax. I help owners make sense of warning lights and repair quotes.", "27",
+				List.of("Engine diagnostics", "Pre-purchase inspections"), List.of("Subaru", "Toyota"), List.of("English"), "NS",
+				"B3H 1A1"));
+		onboarding.submitCertification(virtual.id(), new CertificationSubmission("RED_SEAL", "AUTOMOTIVE_SERVICE_TECHNICIAN",
+				"NS-AST-55012", "NS", LocalDate.now().plusYears(3).toString()), sample("sample-trade-certificate.pdf", "red-seal-scan.pdf"));
+		onboarding.consentToBackgroundCheck(virtual.id(), new BackgroundCheckConsent(true, "Jordan Blake"));
 
 		// The non-compete document's scenario: the Toronto workshop's employee lives in Mississauga.
 		Mechanic employee = mechanics.register(new MechanicSignUp("Mike Johnson", "employee@demo.local", PASSWORD, "L5B 3C2"));
-		mechanics.chooseTier(employee.id(), ServiceTier.VIRTUAL_ONLY);
-		mechanics.markVerified(employee.id());
-		mechanics.becomeEmployeeOf(employee.id(), toronto.id());
+		onboardVirtualOnly(employee, "ON", List.of("Brakes", "Suspension and steering"), List.of("Honda", "Hyundai", "Kia"),
+				List.of("English", "Punjabi"), "8", "ON-310S-377651");
+		verify(employee, operator);
+		var hired = employees.invite(toronto.adminUserId(), "employee@demo.local");
+		employees.accept(employee.userId(), hired.token());
+		employees.invite(toronto.adminUserId(), "virtual@demo.local");
 
 		customers().forEach(accounts::registerCustomer);
 
 		// Consultations: a finished, rated session for the partner mechanic, and open requests across Canada that the
 		// Toronto employee (off shift, local exclusion) partly cannot see. Open requests expire 30 minutes after start-up.
-		mechanics.setAvailable(partner.id(), true);
-		mechanics.setAvailable(employee.id(), true);
+		mechanics.setAvailability(partner.id(), true);
+		mechanics.setAvailability(employee.id(), true);
 		var done = consultations.request(user("customer.halifax@demo.local"), new ConsultationRequest("CHAT", "2014", "Subaru",
 				"Outback", null, "Check engine light with code P0420 after a long highway drive.", null, null));
 		consultations.accept(user("mechanic@demo.local"), done.id());
@@ -133,6 +180,58 @@ class DemoData implements ApplicationRunner {
 
 	private void request(String customerEmail, String kind, String year, String make, String model, String problem) {
 		consultations.request(user(customerEmail), new ConsultationRequest(kind, year, make, model, null, problem, null, null));
+	}
+
+	/** Hours (Mon–Fri 08:00–18:00, Sat 09:00–14:00), three bays and services for the Toronto workshop. */
+	private void setUpToronto(Workshop toronto) {
+		UserId admin = toronto.adminUserId();
+		workshops.updateProfile(admin, new WorkshopProfileForm(toronto.name(), toronto.streetAddress(), toronto.city(), "ON",
+				toronto.postalCode().value(), "America/Toronto", toronto.phone(), List.of("OIL_AND_MAINTENANCE", "BRAKES", "TIRES",
+						"ALIGNMENT", "DIAGNOSTICS", "ELECTRICAL", "HYBRID_AND_ELECTRIC")));
+		List<DayHours> week = new java.util.ArrayList<>();
+		for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
+			week.add(new DayHours(day.name(), "08:00", "18:00"));
+		}
+		week.add(new DayHours("SATURDAY", "09:00", "14:00"));
+		workshops.setOpeningHours(admin, week);
+		bays.add(admin, new BayForm("Bay 1", "LIFT", null));
+		bays.add(admin, new BayForm("Bay 2", "LIFT", null));
+		bays.add(admin, new BayForm("Alignment bay", "ALIGNMENT", null));
+	}
+
+	/** Every step of virtual-only onboarding, submitted for verification. */
+	private void onboardVirtualOnly(Mechanic mechanic, String province, List<String> specialties, List<String> makes,
+			List<String> languages, String years, String certificateNumber) {
+		mechanics.chooseTier(mechanic.id(), ServiceTier.VIRTUAL_ONLY);
+		onboarding.updateProfile(mechanic.id(), new ProfileDetailsForm(mechanic.name(),
+				"Licensed automotive service technician. I explain what's wrong, what it should cost and what can wait.", years,
+				specialties, makes, languages, province, mechanic.postalCode().value()));
+		onboarding.submitCertification(mechanic.id(), new CertificationSubmission("RED_SEAL", "AUTOMOTIVE_SERVICE_TECHNICIAN",
+				certificateNumber, province, LocalDate.now().plusYears(2).toString()),
+				sample("sample-trade-certificate.pdf", "red-seal-certificate.pdf"));
+		onboarding.consentToBackgroundCheck(mechanic.id(), new BackgroundCheckConsent(true, mechanic.name()));
+		onboarding.savePayout(mechanic.id(), new PayoutDetailsForm(mechanic.name(), "004", "10452", "5200198344"));
+		onboarding.submit(mechanic.id());
+	}
+
+	/** An operator approves the mechanic's certificate and records a clear background check. */
+	private void verify(Mechanic mechanic, UserId operator) {
+		var state = onboarding.of(mechanic.id());
+		Certification certification = state.latestCertification();
+		verification.approve(certification.id(), operator);
+		verification.recordBackgroundCheck(state.backgroundCheck().id(), operator, "CLEAR", "Demo data: manual check");
+	}
+
+	private static Upload sample(String resource, String shownName) {
+		try (InputStream in = DemoData.class.getResourceAsStream("/demo/" + resource)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing demo document " + resource);
+			}
+			return Upload.of(shownName, in.readAllBytes());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	private Workshop workshop(String email, String admin, String name, String street, String city, String province,

@@ -1,6 +1,7 @@
 /**
- * Demo data for the zero-setup embedded database: the documented demo log-ins, workshops in six cities and
- * customers across Canada, created through the other modules' public APIs. Loaded on the embedded database by
+ * Demo data for the zero-setup embedded database: the documented demo log-ins, workshops in six cities (the Toronto
+ * one with hours, bays and an employee), mechanics at each stage of onboarding and customers across Canada, created
+ * through the other modules' public APIs. Loaded on the embedded database by
  * default, on PostgreSQL only when {@code DEMO_DATA=true}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data")

@@ -50,6 +50,19 @@ public enum Province {
 	}
 
 	/**
+	 * Whether a postal code belongs to this province. Nunavut and the Northwest Territories share the letter X, so
+	 * each accepts the other's codes.
+	 *
+	 * @param postalCode a valid Canadian postal code
+	 * @return whether an address in this province may carry the postal code
+	 */
+	public boolean covers(PostalCode postalCode) {
+		Province ofPostalCode = ofPostalCode(postalCode);
+		boolean northern = (this == NU || this == NT) && (ofPostalCode == NU || ofPostalCode == NT);
+		return ofPostalCode == this || northern;
+	}
+
+	/**
 	 * The province a postal code's first letter belongs to. X covers both the Northwest Territories and Nunavut
 	 * (X0A, X0B and X0C are Nunavut).
 	 */

@@ -23,8 +23,12 @@ import ca.mechanicplatform.kernel.InputCheck;
 import ca.mechanicplatform.kernel.NotFoundException;
 import ca.mechanicplatform.kernel.UserId;
 import ca.mechanicplatform.mechanics.Mechanic;
+import ca.mechanicplatform.mechanics.MechanicOnboarding;
 import ca.mechanicplatform.mechanics.Mechanics;
 import ca.mechanicplatform.notifications.Notifications;
+import ca.mechanicplatform.revenue.FeeRules;
+import ca.mechanicplatform.revenue.MechanicRelationship;
+import ca.mechanicplatform.revenue.ServiceKind;
 import ca.mechanicplatform.partnerships.internal.ApplicationRows;
 import ca.mechanicplatform.partnerships.internal.PartnershipRows;
 import ca.mechanicplatform.workshops.Workshop;
@@ -45,23 +49,27 @@ public class PartnershipApplications {
 	private final PartnershipRows partnerships;
 	private final PartnershipPrograms programs;
 	private final Mechanics mechanics;
+	private final MechanicOnboarding onboarding;
 	private final Workshops workshops;
 	private final Accounts accounts;
 	private final Agreements agreements;
 	private final Notifications notifications;
+	private final FeeRules feeRules;
 	private final Clock clock;
 
 	PartnershipApplications(ApplicationRows applications, PartnershipRows partnerships, PartnershipPrograms programs,
-			Mechanics mechanics, Workshops workshops, Accounts accounts, Agreements agreements, Notifications notifications,
-			Clock clock) {
+			Mechanics mechanics, MechanicOnboarding onboarding, Workshops workshops, Accounts accounts, Agreements agreements,
+			Notifications notifications, FeeRules feeRules, Clock clock) {
 		this.applications = applications;
 		this.partnerships = partnerships;
 		this.programs = programs;
 		this.mechanics = mechanics;
+		this.onboarding = onboarding;
 		this.workshops = workshops;
 		this.accounts = accounts;
 		this.agreements = agreements;
 		this.notifications = notifications;
+		this.feeRules = feeRules;
 		this.clock = clock;
 	}
 
@@ -69,7 +77,7 @@ public class PartnershipApplications {
 	public Eligibility eligibility(UserId mechanicUser, ProgramId programId) {
 		Mechanic mechanic = mechanics.mine(mechanicUser);
 		Program program = programs.visible(programId);
-		return PartnershipEligibility.check(mechanic, PartnershipEligibility.Qualifications.of(mechanic), program,
+		return PartnershipEligibility.check(mechanic, qualifications(mechanic), program,
 				applications.hasOpenOrApproved(programId, mechanic.id()), partnerships.placesTaken(programId));
 	}
 
@@ -81,7 +89,7 @@ public class PartnershipApplications {
 		check.throwIfInvalid();
 		programs.visible(programId);
 		Program program = programs.locked(programId);
-		Eligibility eligibility = PartnershipEligibility.check(mechanic, PartnershipEligibility.Qualifications.of(mechanic),
+		Eligibility eligibility = PartnershipEligibility.check(mechanic, qualifications(mechanic),
 				program, applications.hasOpenOrApproved(programId, mechanic.id()), partnerships.placesTaken(programId));
 		if (!eligibility.eligible()) {
 			throw new BusinessRuleException(String.join(". ", eligibility.reasons()) + ".");
@@ -145,7 +153,7 @@ public class PartnershipApplications {
 						Map.entry("workshop.name", workshop.name()), Map.entry("workshop.address", workshop.address()),
 						Map.entry("workshop.adminName", adminName), Map.entry("program.title", program.title()),
 						Map.entry("program.type", program.type().label()), Map.entry("program.economics", program.economics()),
-						Map.entry("program.terms", program.terms()), Map.entry("platform.fee", PlatformFee.WORKSHOP_JOBS),
+						Map.entry("program.terms", program.terms()), Map.entry("platform.fee", feeRules.inForce(ServiceKind.WORKSHOP_JOB, MechanicRelationship.INDEPENDENT, now).percentage().toString()),
 						Map.entry("partnership.startDate", today.format(DateTimeFormatter.ISO_LOCAL_DATE)),
 						Map.entry("governingProvince", workshop.province().displayName())),
 				new Party(mechanic.userId(), mechanic.name(), "Mechanic"), new Party(workshop.adminUserId(), adminName, "Workshop")));
@@ -171,6 +179,10 @@ public class PartnershipApplications {
 	/** How quickly workshops decide, over the last {@code days} days, against the 48-hour target. */
 	public DecisionTimes decisionTimes(int days) {
 		return applications.decisionTimes(clock.instant().minus(Duration.ofDays(days)), DECISION_TARGET.toSeconds());
+	}
+
+	private PartnershipEligibility.Qualifications qualifications(Mechanic mechanic) {
+		return PartnershipEligibility.Qualifications.of(onboarding.of(mechanic.id()), LocalDate.now(clock));
 	}
 
 	static String subjectRef(PartnershipId id) {

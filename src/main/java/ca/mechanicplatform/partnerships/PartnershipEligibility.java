@@ -1,9 +1,11 @@
 package ca.mechanicplatform.partnerships;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import ca.mechanicplatform.mechanics.Mechanic;
+import ca.mechanicplatform.mechanics.Onboarding;
 import ca.mechanicplatform.mechanics.ServiceTier;
 
 /**
@@ -16,11 +18,19 @@ public final class PartnershipEligibility {
 	private PartnershipEligibility() {
 	}
 
-	/** What is known of the mechanic's qualifications (null where the profile does not say). */
+	/**
+	 * What is known of the mechanic's qualifications: years of experience (null where the profile does not say),
+	 * current liability insurance, and the credentials and trades of their approved, unexpired certifications.
+	 */
 	public record Qualifications(Integer yearsExperience, boolean insured, List<String> certifications) {
 
-		public static Qualifications of(Mechanic mechanic) {
-			return new Qualifications(null, false, List.of());
+		public static Qualifications of(Onboarding onboarding, LocalDate today) {
+			List<String> held = new ArrayList<>();
+			onboarding.certifications().stream().filter(c -> c.isValidOn(today)).forEach(c -> {
+				held.add(c.credential().name());
+				held.add(c.trade().name());
+			});
+			return new Qualifications(onboarding.details().yearsOfExperience(), onboarding.insuredNow(), List.copyOf(held));
 		}
 	}
 

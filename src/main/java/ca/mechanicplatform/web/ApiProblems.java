@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import ca.mechanicplatform.kernel.BusinessRuleException;
@@ -83,6 +84,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		problem.setProperty("errors", FormErrors.of(e.getBindingResult()).fields().entrySet().stream()
 			.map(entry -> new FieldMessage(entry.getKey(), entry.getValue())).toList());
 		return handleExceptionInternal(e, problem, headers, status, request);
+	}
+
+	/** An upload beyond even the servlet's limit is refused like any other oversized file: 400 on the file field. */
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid values");
+		problem.setProperty("errors", java.util.List.of(new FieldMessage("document", "Files may be at most 10 MB")));
+		return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
 	@Override

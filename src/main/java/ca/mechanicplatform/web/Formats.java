@@ -36,6 +36,30 @@ public class Formats {
 		return instant == null ? "" : DATE.format(instant.atZone(ZoneOffset.UTC));
 	}
 
+	/** A length of time for people to read: "under a minute", "45 min", "3 h 12 min", "2 d 4 h". */
+	public String duration(java.time.Duration duration) {
+		if (duration == null) {
+			return "";
+		}
+		long minutes = Math.max(0, duration.toMinutes());
+		if (minutes < 1) {
+			return "under a minute";
+		}
+		if (minutes < 60) {
+			return minutes + " min";
+		}
+		long hours = minutes / 60;
+		if (hours < 24) {
+			return hours + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
+		}
+		return hours / 24 + " d" + (hours % 24 == 0 ? "" : " " + hours % 24 + " h");
+	}
+
+	/** A calendar date: "Jun 30, 2027". */
+	public String date(java.time.LocalDate date) {
+		return date == null ? "" : DATE.format(date);
+	}
+
 	public String money(Money money) {
 		return money == null ? "" : money.toString();
 	}

@@ -8,17 +8,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import ca.mechanicplatform.accounts.Accounts;
-import ca.mechanicplatform.mechanics.Mechanics;
-import ca.mechanicplatform.mechanics.ServiceTier;
 import ca.mechanicplatform.testing.Api;
 import ca.mechanicplatform.testing.Browser;
+import ca.mechanicplatform.testing.Onboard;
 import ca.mechanicplatform.testing.PlatformTest;
 import ca.mechanicplatform.testing.Unique;
 
@@ -36,12 +33,6 @@ class PartnershipBrowserTests {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	Mechanics mechanics;
-
-	@Autowired
-	Accounts accounts;
 
 	@BeforeAll
 	static void startBrowser() {
@@ -62,11 +53,7 @@ class PartnershipBrowserTests {
 		api.post("/api/signup/workshop", null, Map.of("name", "Morgan Chen", "email", workshopEmail, "password", "a-long-password",
 				"workshopName", "AutoFix " + word, "streetAddress", "450 King St W", "city", "Toronto", "province", "ON",
 				"postalCode", "M5V 1K4"));
-		api.post("/api/signup/mechanic", null, Map.of("name", "Alex Moreau", "email", mechanicEmail, "password", "a-long-password",
-				"postalCode", "L5B 3C2"));
-		var mechanic = mechanics.mine(accounts.findByEmail(mechanicEmail).orElseThrow().id());
-		mechanics.chooseTier(mechanic.id(), ServiceTier.WORKSHOP_PARTNER);
-		mechanics.markVerified(mechanic.id());
+		new Onboard(port).workshopPartner(mechanicEmail, "Alex Moreau", "L5B 3C2");
 
 		Page workshop = logIn(browser.newPage(base()), workshopEmail);
 		workshop.navigate("/workshop/partnership-programs");

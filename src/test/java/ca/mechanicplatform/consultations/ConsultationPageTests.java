@@ -86,7 +86,7 @@ class ConsultationPageTests {
 	@Test
 	void aMechanicWhoIsNotAvailableIsToldWhyAndTurnsAvailabilityOnFromTheFeed() throws Exception {
 		MechanicAccount mechanic = scenario.mechanic("Alex Moreau", "M6H 2N4");
-		mechanics.setAvailable(mechanic.id(), false);
+		mechanics.setAvailability(mechanic.id(), false);
 		Cookie session = logIn(mechanic.email());
 		mvc.perform(get("/mechanic/consultations").cookie(session)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("You are not available")))

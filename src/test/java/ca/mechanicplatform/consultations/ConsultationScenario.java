@@ -56,7 +56,7 @@ final class ConsultationScenario {
 		var mechanic = mechanics.mine(accounts.findByEmail(email).orElseThrow().id());
 		mechanics.chooseTier(mechanic.id(), ServiceTier.VIRTUAL_ONLY);
 		mechanics.markVerified(mechanic.id());
-		mechanics.setAvailable(mechanic.id(), true);
+		mechanics.setAvailability(mechanic.id(), true);
 		return new MechanicAccount(email, api.token(email, PASSWORD), mechanic.id());
 	}
 

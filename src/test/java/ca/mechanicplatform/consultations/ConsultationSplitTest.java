@@ -10,12 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The non-compete document's worked examples on a $50 session, to the cent, and SPEC's rounding order. */
 class ConsultationSplitTest {
 
-	private final ConsultationPrices prices = new ConsultationPrices();
+	private static final Percentage EMPLOYEE_FEE = Percentage.of(5);
+	private static final Percentage INDEPENDENT_FEE = Percentage.of(15);
 	private final Money fifty = Money.ofCents(50_00);
 
 	@Test
 	void onShiftTheWorkshopGetsEverythingAfterTheFivePercentPlatformFee() {
-		var split = prices.split(fifty, RevenueMode.EMPLOYEE_ON_SHIFT, null);
+		var split = ConsultationSplit.of(fifty, EMPLOYEE_FEE, RevenueMode.EMPLOYEE_ON_SHIFT, null);
 		assertThat(split.platformFee()).isEqualTo(Money.ofCents(2_50));
 		assertThat(split.workshop()).isEqualTo(Money.ofCents(47_50));
 		assertThat(split.mechanic()).isEqualTo(Money.zero());
@@ -23,7 +24,7 @@ class ConsultationSplitTest {
 
 	@Test
 	void offShiftInLocalExclusionTheMechanicKeepsNinetyFivePercent() {
-		var split = prices.split(fifty, RevenueMode.EMPLOYEE_OFF_SHIFT_LOCAL_EXCLUSION, null);
+		var split = ConsultationSplit.of(fifty, EMPLOYEE_FEE, RevenueMode.EMPLOYEE_OFF_SHIFT_LOCAL_EXCLUSION, null);
 		assertThat(split.platformFee()).isEqualTo(Money.ofCents(2_50));
 		assertThat(split.workshop()).isEqualTo(Money.zero());
 		assertThat(split.mechanic()).isEqualTo(Money.ofCents(47_50));
@@ -31,7 +32,7 @@ class ConsultationSplitTest {
 
 	@Test
 	void offShiftWithAThirtyPercentRevenueShareTheWorkshopGetsThirtyPercentOfTheRemainder() {
-		var split = prices.split(fifty, RevenueMode.EMPLOYEE_OFF_SHIFT_REVENUE_SHARE, Percentage.of(30));
+		var split = ConsultationSplit.of(fifty, EMPLOYEE_FEE, RevenueMode.EMPLOYEE_OFF_SHIFT_REVENUE_SHARE, Percentage.of(30));
 		assertThat(split.platformFee()).isEqualTo(Money.ofCents(2_50));
 		assertThat(split.workshop()).isEqualTo(Money.ofCents(14_25));
 		assertThat(split.mechanic()).isEqualTo(Money.ofCents(33_25));
@@ -39,7 +40,7 @@ class ConsultationSplitTest {
 
 	@Test
 	void anIndependentMechanicPaysTheFifteenPercentConsultationFee() {
-		var split = prices.split(Money.ofCents(25_00), RevenueMode.VIRTUAL_INDEPENDENT, null);
+		var split = ConsultationSplit.of(Money.ofCents(25_00), INDEPENDENT_FEE, RevenueMode.VIRTUAL_INDEPENDENT, null);
 		assertThat(split.platformFee()).isEqualTo(Money.ofCents(3_75));
 		assertThat(split.mechanic()).isEqualTo(Money.ofCents(21_25));
 	}
@@ -50,11 +51,5 @@ class ConsultationSplitTest {
 				Percentage.of(30));
 		assertThat(split.workshop()).isEqualTo(Money.ofCents(2));
 		assertThat(split.mechanic()).isEqualTo(Money.ofCents(3));
-	}
-
-	@Test
-	void thePriceListChargesFifteenDollarsForChatAndThirtyFiveForVideo() {
-		assertThat(prices.price(ConsultationKind.CHAT)).isEqualTo(Money.ofCents(15_00));
-		assertThat(prices.price(ConsultationKind.VIDEO)).isEqualTo(Money.ofCents(35_00));
 	}
 }

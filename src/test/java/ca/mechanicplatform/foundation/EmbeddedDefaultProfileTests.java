@@ -36,7 +36,7 @@ class EmbeddedDefaultProfileTests {
 	static void embeddedDatabase(DynamicPropertyRegistry registry) {
 		Path file = Path.of("target", "h2-default-" + System.nanoTime(), "platform").toAbsolutePath();
 		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + file
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=MONTH;AUTO_SERVER=TRUE");
 		registry.add("spring.datasource.username", () -> "sa");
 		registry.add("spring.datasource.password", () -> "");
 	}
@@ -84,6 +84,33 @@ class EmbeddedDefaultProfileTests {
 				SELECT w.city FROM mechanics m JOIN users u ON u.id = m.user_id JOIN workshops w ON w.id = m.workshop_id
 				WHERE u.email = 'employee@demo.local' AND m.mechanic_type = 'WORKSHOP_EMPLOYEE'""").query(String.class).single())
 			.isEqualTo("Toronto");
+	}
+
+	@Test
+	void theDemoDataShowsEveryStageOfOnboardingAndAWorkshopReadyForEmployees() throws Exception {
+		assertThat(jdbc.sql("""
+				SELECT m.service_tier || '/' || m.verified FROM mechanics m JOIN users u ON u.id = m.user_id
+				WHERE u.email = 'mechanic@demo.local'""").query(String.class).single()).isEqualToIgnoringCase("WORKSHOP_PARTNER/true");
+		assertThat(jdbc.sql("""
+				SELECT c.status FROM mechanic_certifications c JOIN mechanics m ON m.id = c.mechanic_id
+				JOIN users u ON u.id = m.user_id WHERE u.email = 'virtual@demo.local'""").query(String.class).single()).isEqualTo("PENDING");
+		assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM workshop_bays b JOIN workshops w ON w.id = b.workshop_id WHERE w.city = 'Toronto'""")
+			.query(Long.class).single()).isEqualTo(3L);
+		assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM workshop_opening_hours h JOIN workshops w ON w.id = h.workshop_id WHERE w.city = 'Toronto'""")
+			.query(Long.class).single()).isEqualTo(6L);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM employee_invitations WHERE status = 'PENDING'").query(Long.class).single()).isEqualTo(1L);
+
+		var admin = mvc.perform(formLogin("/login").user("email", "admin@demo.local").password("demo-password")).andReturn()
+			.getResponse().getCookie("SESSION");
+		mvc.perform(get("/admin/verifications").cookie(admin)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("NS-AST-55012")));
+		var employee = mvc.perform(formLogin("/login").user("email", "employee@demo.local").password("demo-password")).andReturn()
+			.getResponse().getCookie("SESSION");
+		mvc.perform(get("/mechanic/off-shift").cookie(employee)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Customers within")))
+			.andExpect(content().string(containsString("AutoFix Toronto Inc.")));
 	}
 
 	@Test

@@ -17,7 +17,9 @@ class TypedIdTest {
 				Arguments.of(Named.of("UserId", (LongFunction<Object>) UserId::new), "UserId"),
 				Arguments.of(Named.of("CustomerId", (LongFunction<Object>) CustomerId::new), "CustomerId"),
 				Arguments.of(Named.of("MechanicId", (LongFunction<Object>) MechanicId::new), "MechanicId"),
-				Arguments.of(Named.of("WorkshopId", (LongFunction<Object>) WorkshopId::new), "WorkshopId"));
+				Arguments.of(Named.of("WorkshopId", (LongFunction<Object>) WorkshopId::new), "WorkshopId"),
+				Arguments.of(Named.of("BayId", (LongFunction<Object>) BayId::new), "BayId"),
+				Arguments.of(Named.of("DocumentId", (LongFunction<Object>) DocumentId::new), "DocumentId"));
 	}
 
 	@ParameterizedTest
@@ -40,7 +42,8 @@ class TypedIdTest {
 	@ParameterizedTest
 	@MethodSource("idTypes")
 	void idsOfDifferentKindsAreNeverEqual(LongFunction<Object> id, String typeName) {
-		Stream.<LongFunction<Object>>of(UserId::new, CustomerId::new, MechanicId::new, WorkshopId::new)
+		Stream.<LongFunction<Object>>of(UserId::new, CustomerId::new, MechanicId::new, WorkshopId::new, BayId::new,
+						DocumentId::new)
 				.map(other -> other.apply(1))
 				.filter(other -> !other.getClass().getSimpleName().equals(typeName))
 				.forEach(other -> assertThat(id.apply(1)).isNotEqualTo(other));
@@ -54,6 +57,8 @@ class TypedIdTest {
 			case "CustomerId" -> CustomerId.of(9);
 			case "MechanicId" -> MechanicId.of(9);
 			case "WorkshopId" -> WorkshopId.of(9);
+			case "BayId" -> BayId.of(9);
+			case "DocumentId" -> DocumentId.of(9);
 			default -> throw new IllegalStateException(typeName);
 		};
 		assertThat(viaFactory).isEqualTo(id.apply(9));

@@ -12,11 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import ca.mechanicplatform.accounts.Accounts;
 import ca.mechanicplatform.agreements.Agreements;
-import ca.mechanicplatform.mechanics.Mechanics;
-import ca.mechanicplatform.mechanics.ServiceTier;
 import ca.mechanicplatform.testing.Api;
+import ca.mechanicplatform.testing.Onboard;
 import ca.mechanicplatform.testing.PlatformTest;
 import ca.mechanicplatform.testing.TestMailServer;
 import ca.mechanicplatform.testing.Unique;
@@ -31,12 +29,6 @@ class PartnershipApiTests {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	Mechanics mechanics;
-
-	@Autowired
-	Accounts accounts;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -191,11 +183,7 @@ class PartnershipApiTests {
 	}
 
 	private String partnerMechanic(String email, String name, String postalCode) {
-		api.post("/api/signup/mechanic", null, Map.of("name", name, "email", email, "password", "a-long-password", "postalCode", postalCode));
-		var mechanic = mechanics.mine(accounts.findByEmail(email).orElseThrow().id());
-		mechanics.chooseTier(mechanic.id(), ServiceTier.WORKSHOP_PARTNER);
-		mechanics.markVerified(mechanic.id());
-		return api.token(email, "a-long-password");
+		return new Onboard(port).workshopPartner(email, name, postalCode).token();
 	}
 
 	private long createProgram(String token, Map<String, Object> form) {

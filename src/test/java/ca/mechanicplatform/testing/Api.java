@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Api {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final java.util.Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final HttpClient http = HttpClient.newHttpClient();
 	private final String base;
@@ -42,6 +43,11 @@ public final class Api {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	public Reply put(String path, String token, Object body) {
+		return send(request(path, token).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+	}
+
 	public Reply delete(String path, String token) {
 		return send(request(path, token).DELETE());
 	}
@@ -65,8 +71,12 @@ public final class Api {
 		}
 	}
 
-	/** Issues a bearer token for the account. */
+	/** A bearer token for the account, issued once per account and test run (tokens stay valid until revoked). */
 	public String token(String email, String password) {
+		return TOKENS.computeIfAbsent(email + "\n" + password, key -> issueToken(email, password));
+	}
+
+	private String issueToken(String email, String password) {
 		Reply reply = post("/api/auth/token", null, Map.of("email", email, "password", password));
 		if (reply.status() != 201) {
 			throw new IllegalStateException("Could not get a token for " + email + ": " + reply);

@@ -37,6 +37,10 @@ public class UserRows {
 		return new UserId(keys.getKey().longValue());
 	}
 
+	public void updateDisplayName(UserId id, String displayName) {
+		jdbc.sql("UPDATE users SET display_name = ? WHERE id = ?").params(displayName, id.value()).update();
+	}
+
 	public Optional<Account> find(UserId id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE id = ?").param(id.value()).query(UserRows::account).optional();
 	}

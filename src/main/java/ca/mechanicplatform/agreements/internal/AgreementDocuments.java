@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 import ca.mechanicplatform.agreements.Agreement;
 import ca.mechanicplatform.agreements.AuditEntry;
 import ca.mechanicplatform.agreements.NewAgreement;
-import ca.mechanicplatform.web.PdfRenderer;
+import ca.mechanicplatform.web.PdfDocuments;
 
-import static ca.mechanicplatform.web.PdfRenderer.escape;
+import static ca.mechanicplatform.web.PdfDocuments.escape;
 
 /** Lays out the agreement PDF and the signature certificate page appended once both parties have signed. */
 @Component
@@ -35,9 +35,9 @@ public class AgreementDocuments {
 			""";
 
 	private final AgreementTemplates templates;
-	private final PdfRenderer pdf;
+	private final PdfDocuments pdf;
 
-	AgreementDocuments(AgreementTemplates templates, PdfRenderer pdf) {
+	AgreementDocuments(AgreementTemplates templates, PdfDocuments pdf) {
 		this.templates = templates;
 		this.pdf = pdf;
 	}
@@ -45,7 +45,7 @@ public class AgreementDocuments {
 	/** The document both parties read and sign. */
 	public byte[] agreement(NewAgreement agreement, String reference) {
 		String body = templates.toXhtml(templates.fill(agreement.kind(), agreement.values()));
-		return pdf.render(page(escape(agreement.title()), "<p class=\"meta\">Agreement " + escape(reference) + " · "
+		return pdf.renderXhtml(page(escape(agreement.title()), "<p class=\"meta\">Agreement " + escape(reference) + " · "
 				+ escape(agreement.first().label()) + ": " + escape(agreement.first().name()) + " · "
 				+ escape(agreement.second().label()) + ": " + escape(agreement.second().name()) + "</p>" + body));
 	}
@@ -78,7 +78,7 @@ public class AgreementDocuments {
 				.append("</td><td>").append(escape(entry.detail())).append("</td></tr>");
 		}
 		html.append("</table>");
-		byte[] certificate = pdf.render(page("Signature certificate", html.toString()));
+		byte[] certificate = pdf.renderXhtml(page("Signature certificate", html.toString()));
 		return pdf.join(List.of(original, certificate));
 	}
 

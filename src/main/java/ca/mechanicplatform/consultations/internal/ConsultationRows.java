@@ -190,6 +190,16 @@ public class ConsultationRows {
 			.param(SqlTime.of(now)).update();
 	}
 
+	/** Expired or cancelled requests whose payment has not been refunded yet, oldest first. */
+	public List<ConsultationId> expiredAwaitingRefund(int limit) {
+		return jdbc.sql("SELECT id FROM consultations WHERE status IN ('EXPIRED', 'CANCELLED') AND refunded_at IS NULL ORDER BY id LIMIT ?")
+			.param(limit).query((rs, row) -> new ConsultationId(rs.getLong("id"))).list();
+	}
+
+	public void markRefunded(ConsultationId id, Instant at) {
+		jdbc.sql("UPDATE consultations SET refunded_at = ? WHERE id = ? AND refunded_at IS NULL").params(SqlTime.of(at), id.value()).update();
+	}
+
 	/** The newest open request's id and how many are open: changes whenever a request arrives, is taken or closes. */
 	public String openRequestsSignature(Instant now) {
 		return jdbc.sql("SELECT COALESCE(MAX(id), 0) || ':' || COUNT(*) FROM consultations WHERE status = 'REQUESTED' AND expires_at > ?")

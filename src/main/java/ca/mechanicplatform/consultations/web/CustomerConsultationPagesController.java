@@ -20,7 +20,7 @@ import ca.mechanicplatform.accounts.PlatformUser;
 import ca.mechanicplatform.consultations.Consultation;
 import ca.mechanicplatform.consultations.ConsultationId;
 import ca.mechanicplatform.consultations.ConsultationKind;
-import ca.mechanicplatform.consultations.ConsultationPrices;
+import ca.mechanicplatform.consultations.ConsultationPricing;
 import ca.mechanicplatform.consultations.Consultations;
 import ca.mechanicplatform.kernel.BusinessRuleException;
 import ca.mechanicplatform.kernel.NotFoundException;
@@ -34,11 +34,11 @@ class CustomerConsultationPagesController {
 	private static final String BASE = "/customer/consultations/";
 
 	private final Consultations consultations;
-	private final ConsultationPrices prices;
+	private final ConsultationPricing prices;
 	private final Accounts accounts;
 	private final String videoBaseUrl;
 
-	CustomerConsultationPagesController(Consultations consultations, ConsultationPrices prices, Accounts accounts,
+	CustomerConsultationPagesController(Consultations consultations, ConsultationPricing prices, Accounts accounts,
 			@Value("${platform.consultations.video-base-url:https://meet.jit.si}") String videoBaseUrl) {
 		this.consultations = consultations;
 		this.prices = prices;
@@ -113,7 +113,7 @@ class CustomerConsultationPagesController {
 	String cancel(@AuthenticationPrincipal PlatformUser user, @PathVariable long id, RedirectAttributes redirect) {
 		try {
 			consultations.cancel(user.id(), new ConsultationId(id));
-			redirect.addFlashAttribute("flash", "Your request is cancelled. You have not been charged for it.");
+			redirect.addFlashAttribute("flash", "Your request is cancelled and your payment is refunded in full.");
 		}
 		catch (BusinessRuleException refused) {
 			redirect.addFlashAttribute("problem", refused.getMessage());

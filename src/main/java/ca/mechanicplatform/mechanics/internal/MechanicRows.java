@@ -3,6 +3,7 @@ package ca.mechanicplatform.mechanics.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,7 @@ import ca.mechanicplatform.kernel.WorkshopId;
 import ca.mechanicplatform.mechanics.Mechanic;
 import ca.mechanicplatform.mechanics.MechanicType;
 import ca.mechanicplatform.mechanics.OffShiftMode;
+import ca.mechanicplatform.mechanics.ProfileDetails;
 import ca.mechanicplatform.mechanics.ServiceTier;
 
 /** The {@code mechanics} table. */
@@ -61,8 +63,56 @@ public class MechanicRows {
 		jdbc.sql("UPDATE mechanics SET verified = ? WHERE id = ?").params(verified, id.value()).update();
 	}
 
-	public void updateAvailable(MechanicId id, boolean available) {
+	public void updateVerified(MechanicId id, boolean verified, Instant verifiedAt) {
+		jdbc.sql("UPDATE mechanics SET verified = ?, verified_at = ? WHERE id = ?")
+			.params(verified, SqlTime.of(verifiedAt), id.value()).update();
+	}
+
+	public Optional<Instant> verifiedAt(MechanicId id) {
+		return jdbc.sql("SELECT verified_at FROM mechanics WHERE id = ?").param(id.value())
+			.query((rs, row) -> Optional.ofNullable(SqlTime.instant(rs, "verified_at"))).single();
+	}
+
+	/** The bio and years of experience from the row, with the chosen items read from {@code mechanic_profile_items}. */
+	public ProfileDetails details(MechanicId id, List<String> specialties, List<String> vehicleMakes, List<String> languages) {
+		return jdbc.sql("SELECT bio, years_of_experience FROM mechanics WHERE id = ?").param(id.value())
+			.query((rs, row) -> {
+				int years = rs.getInt("years_of_experience");
+				return new ProfileDetails(rs.getString("bio"), rs.wasNull() ? null : years, specialties, vehicleMakes, languages);
+			}).single();
+	}
+
+	public void updateProfile(MechanicId id, String bio, int yearsOfExperience, Province province, PostalCode postalCode) {
+		jdbc.sql("UPDATE mechanics SET bio = ?, years_of_experience = ?, province = ?, postal_code = ?, fsa = ? WHERE id = ?")
+			.params(bio, yearsOfExperience, province.name(), postalCode.value(), postalCode.fsa().code(), id.value()).update();
+	}
+
+	public Optional<Instant> onboardingSubmittedAt(MechanicId id) {
+		return jdbc.sql("SELECT onboarding_submitted_at FROM mechanics WHERE id = ?").param(id.value())
+			.query((rs, row) -> Optional.ofNullable(SqlTime.instant(rs, "onboarding_submitted_at"))).single();
+	}
+
+	public void updateOnboardingSubmitted(MechanicId id, Instant at) {
+		jdbc.sql("UPDATE mechanics SET onboarding_submitted_at = ? WHERE id = ?").params(SqlTime.of(at), id.value()).update();
+	}
+
+	public void updateAvailability(MechanicId id, boolean available) {
 		jdbc.sql("UPDATE mechanics SET is_available = ? WHERE id = ?").params(available, id.value()).update();
+	}
+
+	public void updateShift(MechanicId id, boolean clockedIn, boolean available) {
+		jdbc.sql("UPDATE mechanics SET clocked_in_by_admin = ?, is_available = ? WHERE id = ?")
+			.params(clockedIn, available, id.value()).update();
+	}
+
+	/** Locks the mechanic's row for the rest of the transaction, so concurrent shift changes queue up. */
+	public void lock(MechanicId id) {
+		jdbc.sql("SELECT id FROM mechanics WHERE id = ? FOR UPDATE").param(id.value()).query(Long.class).optional();
+	}
+
+	public List<Mechanic> employeesOf(WorkshopId workshop) {
+		return jdbc.sql(SELECT + " WHERE m.workshop_id = ? AND m.mechanic_type = 'WORKSHOP_EMPLOYEE' ORDER BY u.display_name")
+			.param(workshop.value()).query(MechanicRows::mechanic).list();
 	}
 
 	public void updateEmployment(MechanicId id, MechanicType type, WorkshopId workshop) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import ca.mechanicplatform.accounts.PlatformUser;
 import ca.mechanicplatform.accounts.SignIn;
 import ca.mechanicplatform.kernel.BusinessRuleException;
+import ca.mechanicplatform.mechanics.MechanicOnboarding;
 import ca.mechanicplatform.mechanics.MechanicSignUp;
 import ca.mechanicplatform.mechanics.Mechanics;
 import ca.mechanicplatform.web.FormErrors;
@@ -22,10 +23,12 @@ import ca.mechanicplatform.web.FormErrors;
 class MechanicPagesController {
 
 	private final Mechanics mechanics;
+	private final MechanicOnboarding onboarding;
 	private final SignIn signIn;
 
-	MechanicPagesController(Mechanics mechanics, SignIn signIn) {
+	MechanicPagesController(Mechanics mechanics, MechanicOnboarding onboarding, SignIn signIn) {
 		this.mechanics = mechanics;
+		this.onboarding = onboarding;
 		this.signIn = signIn;
 	}
 
@@ -52,7 +55,9 @@ class MechanicPagesController {
 
 	@GetMapping("/mechanic/dashboard")
 	String dashboard(@AuthenticationPrincipal PlatformUser user, Model model) {
-		model.addAttribute("mechanic", mechanics.mine(user.id()));
+		var mechanic = mechanics.mine(user.id());
+		model.addAttribute("mechanic", mechanic);
+		model.addAttribute("completion", onboarding.completion(mechanic.id()));
 		return "mechanics/dashboard";
 	}
 }

@@ -55,6 +55,22 @@ public class WorkshopRows {
 		return jdbc.sql(SELECT + " WHERE admin_user_id = ?").param(admin.value()).query(WorkshopRows::workshop).optional();
 	}
 
+	public void updateProfile(WorkshopId id, String name, String streetAddress, String city, Province province,
+			PostalCode postalCode, ZoneId zone, String phone) {
+		jdbc.sql("""
+				UPDATE workshops SET name = ?, street_address = ?, city = ?, province = ?, postal_code = ?, fsa = ?,
+				       time_zone = ?, phone = ?
+				WHERE id = ?""")
+			.params(name, streetAddress, city, province.name(), postalCode.value(), postalCode.fsa().code(), zone.getId(),
+					phone, id.value())
+			.update();
+	}
+
+	public void updateOffShiftPolicy(WorkshopId id, boolean allowEmployeeLocalFreelance, int employeeRevenueSharePct) {
+		jdbc.sql("UPDATE workshops SET allow_employee_local_freelance = ?, employee_revenue_share_pct = ? WHERE id = ?")
+			.params(allowEmployeeLocalFreelance, employeeRevenueSharePct, id.value()).update();
+	}
+
 	public List<Workshop> all() {
 		return jdbc.sql(SELECT + " ORDER BY name").query(WorkshopRows::workshop).list();
 	}

@@ -15,6 +15,8 @@ import ca.mechanicplatform.accounts.SignIn;
 import ca.mechanicplatform.kernel.BusinessRuleException;
 import ca.mechanicplatform.kernel.Province;
 import ca.mechanicplatform.workshops.CanadianTimeZones;
+import ca.mechanicplatform.workshops.WorkshopBays;
+import ca.mechanicplatform.workshops.WorkshopEmployees;
 import ca.mechanicplatform.workshops.WorkshopSignUp;
 import ca.mechanicplatform.workshops.Workshops;
 import ca.mechanicplatform.web.FormErrors;
@@ -24,10 +26,14 @@ import ca.mechanicplatform.web.FormErrors;
 class WorkshopPagesController {
 
 	private final Workshops workshops;
+	private final WorkshopBays bays;
+	private final WorkshopEmployees employees;
 	private final SignIn signIn;
 
-	WorkshopPagesController(Workshops workshops, SignIn signIn) {
+	WorkshopPagesController(Workshops workshops, WorkshopBays bays, WorkshopEmployees employees, SignIn signIn) {
 		this.workshops = workshops;
+		this.bays = bays;
+		this.employees = employees;
 		this.signIn = signIn;
 	}
 
@@ -60,7 +66,14 @@ class WorkshopPagesController {
 
 	@GetMapping("/workshop/dashboard")
 	String dashboard(@AuthenticationPrincipal PlatformUser user, Model model) {
-		model.addAttribute("workshop", workshops.mine(user.id()));
+		var workshop = workshops.mine(user.id());
+		model.addAttribute("workshop", workshop);
+		model.addAttribute("hours", workshops.openingHours(workshop.id()));
+		model.addAttribute("days", java.time.DayOfWeek.values());
+		model.addAttribute("bays", bays.of(workshop.id()));
+		model.addAttribute("employees", employees.employees(user.id()));
+		model.addAttribute("services", workshops.services(workshop.id()));
+		model.addAttribute("section", "overview");
 		return "workshops/dashboard";
 	}
 }

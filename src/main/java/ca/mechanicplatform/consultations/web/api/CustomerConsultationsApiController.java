@@ -18,7 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 import ca.mechanicplatform.accounts.PlatformUser;
 import ca.mechanicplatform.consultations.ConsultationId;
 import ca.mechanicplatform.consultations.ConsultationKind;
-import ca.mechanicplatform.consultations.ConsultationPrices;
+import ca.mechanicplatform.consultations.ConsultationPricing;
 import ca.mechanicplatform.consultations.ConsultationRequest;
 import ca.mechanicplatform.consultations.Consultations;
 import ca.mechanicplatform.consultations.web.api.Representations.ConsultationView;
@@ -31,10 +31,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class CustomerConsultationsApiController {
 
 	private final Consultations consultations;
-	private final ConsultationPrices prices;
+	private final ConsultationPricing prices;
 	private final String videoBaseUrl;
 
-	CustomerConsultationsApiController(Consultations consultations, ConsultationPrices prices,
+	CustomerConsultationsApiController(Consultations consultations, ConsultationPricing prices,
 			@Value("${platform.consultations.video-base-url:https://meet.jit.si}") String videoBaseUrl) {
 		this.consultations = consultations;
 		this.prices = prices;

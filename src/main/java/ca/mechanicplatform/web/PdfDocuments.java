@@ -5,26 +5,47 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
- * Renders well-formed XHTML to PDF (OpenHTMLtoPDF on PDFBox) with the DejaVu Sans font shipped in the application,
- * so accents and symbols print the same on every machine, and joins PDFs. Statements, agreements and certificates
- * are all produced this way.
+ * Renders well-formed XHTML, or a Thymeleaf template producing it, to PDF (OpenHTMLtoPDF on PDFBox) and joins PDFs.
+ * Statements, agreements and signature certificates are all produced this way. Text is set in DejaVu Sans, shipped
+ * inside the application, so accents and symbols print the same on every machine. Templates must be well-formed
+ * XHTML: close every element ({@code <br/>}, {@code <meta ... />}) and use numeric character references instead of
+ * named entities; CSS 2.1 with {@code @page} rules lays them out.
  */
 @Component
-public class PdfRenderer {
+public class PdfDocuments {
 
 	private static final String REGULAR = "/fonts/DejaVuSans.ttf";
 	private static final String BOLD = "/fonts/DejaVuSans-Bold.ttf";
 
+	private final ITemplateEngine templates;
+
+	PdfDocuments(ITemplateEngine templates) {
+		this.templates = templates;
+	}
+
+	/**
+	 * @param template  the template name, e.g. {@code statements/statement-pdf}
+	 * @param variables the template's model
+	 * @return the PDF's bytes
+	 */
+	public byte[] render(String template, Map<String, Object> variables) {
+		return renderXhtml(templates.process(template, new Context(Locale.CANADA, variables)));
+	}
+
 	/** Renders an XHTML document whose CSS may use {@code font-family: 'DejaVu Sans'}. */
-	public byte[] render(String xhtml) {
+	public byte[] renderXhtml(String xhtml) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
@@ -36,7 +57,7 @@ public class PdfRenderer {
 			return out.toByteArray();
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("Could not render the PDF", e);
+			throw new UncheckedIOException("Could not render the PDF document", e);
 		}
 	}
 
@@ -56,7 +77,7 @@ public class PdfRenderer {
 		}
 	}
 
-	/** Escapes text for XHTML element content and attribute values. */
+	/** Escapes text for XHTML element content and attribute values, dropping control characters. */
 	public static String escape(String text) {
 		if (text == null) {
 			return "";
@@ -80,7 +101,7 @@ public class PdfRenderer {
 	}
 
 	private static InputStream font(String path) {
-		InputStream in = PdfRenderer.class.getResourceAsStream(path);
+		InputStream in = PdfDocuments.class.getResourceAsStream(path);
 		if (in == null) {
 			throw new IllegalStateException("Font " + path + " is missing from the application");
 		}

@@ -1,0 +1,5 @@
+package ca.mechanicplatform.revenue;
+
+/** An amount for one mechanic or workshop account. */
+public record PartyAmount(LedgerAccount party, long partyId, long cents) {
+}
