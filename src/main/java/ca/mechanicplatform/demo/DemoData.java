@@ -19,6 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ca.mechanicplatform.accounts.Accounts;
 import ca.mechanicplatform.accounts.Customer;
 import ca.mechanicplatform.accounts.CustomerSignUp;
+import ca.mechanicplatform.consultations.ConsultationRequest;
+import ca.mechanicplatform.consultations.Consultations;
 import ca.mechanicplatform.documents.Upload;
 import ca.mechanicplatform.kernel.UserId;
 import ca.mechanicplatform.mechanics.BackgroundCheckConsent;
@@ -65,12 +67,13 @@ class DemoData implements ApplicationRunner {
 	private final WorkshopBays bays;
 	private final WorkshopEmployees employees;
 	private final PartnershipPrograms programs;
+	private final Consultations consultations;
 	private final TransactionTemplate transaction;
 	private final DemoMoney money;
 
 	DemoData(Environment environment, Accounts accounts, Mechanics mechanics, MechanicOnboarding onboarding,
 			MechanicVerification verification, Workshops workshops, WorkshopBays bays, WorkshopEmployees employees,
-			PartnershipPrograms programs, TransactionTemplate transaction, DemoMoney money) {
+			PartnershipPrograms programs, Consultations consultations, TransactionTemplate transaction, DemoMoney money) {
 		this.environment = environment;
 		this.accounts = accounts;
 		this.mechanics = mechanics;
@@ -80,6 +83,7 @@ class DemoData implements ApplicationRunner {
 		this.bays = bays;
 		this.employees = employees;
 		this.programs = programs;
+		this.consultations = consultations;
 		this.transaction = transaction;
 		this.money = money;
 	}
@@ -154,7 +158,33 @@ class DemoData implements ApplicationRunner {
 		employees.invite(toronto.adminUserId(), "virtual@demo.local");
 
 		List<Customer> customers = customers().stream().map(accounts::registerCustomer).toList();
+
+		// Consultations: a finished, rated session for the partner mechanic, and open requests across Canada that the
+		// Toronto employee (off shift, local exclusion) partly cannot see. Open requests expire 30 minutes after start-up.
+		mechanics.setAvailability(partner.id(), true);
+		mechanics.setAvailability(employee.id(), true);
+		var done = consultations.request(user("customer.halifax@demo.local"), new ConsultationRequest("CHAT", "2014", "Subaru",
+				"Outback", null, "Check engine light with code P0420 after a long highway drive.", null, null));
+		consultations.accept(user("mechanic@demo.local"), done.id());
+		consultations.send(user("customer.halifax@demo.local"), done.id(), "The light came on yesterday; the car drives normally.");
+		consultations.send(user("mechanic@demo.local"), done.id(),
+				"P0420 is catalyst efficiency. Check for exhaust leaks before the O2 sensor first; it is often not the converter.");
+		consultations.complete(user("mechanic@demo.local"), done.id());
+		consultations.rate(user("customer.halifax@demo.local"), done.id(), 5, "Saved me a trip to the dealer.");
+		request("customer@demo.local", "CHAT", "2016", "Honda", "Civic", "Grinding noise from the front wheels when braking.");
+		request("customer.mississauga@demo.local", "VIDEO", "2019", "Ford", "F-150", "Shudder at 80 km/h, steering wheel vibrates.");
+		request("customer.vancouver@demo.local", "CHAT", "2012", "Toyota", "Prius", "Hybrid warning light and weak acceleration.");
+		request("customer.montreal@demo.local", "CHAT", "2017", "Mazda", "CX-5", "Clunk from the rear suspension over bumps.");
+		request("customer.calgary@demo.local", "VIDEO", "2015", "Chevrolet", "Silverado", "Won't start on cold mornings below −20 °C.");
 		return new DemoMoney.People(partner, virtual, employee, toronto, mississauga, customers);
+	}
+
+	private ca.mechanicplatform.kernel.UserId user(String email) {
+		return accounts.findByEmail(email).orElseThrow().id();
+	}
+
+	private void request(String customerEmail, String kind, String year, String make, String model, String problem) {
+		consultations.request(user(customerEmail), new ConsultationRequest(kind, year, make, model, null, problem, null, null));
 	}
 
 	/** Hours (Mon–Fri 08:00–18:00, Sat 09:00–14:00), three bays and services for the Toronto workshop. */

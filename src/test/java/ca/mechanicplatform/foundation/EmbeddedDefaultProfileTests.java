@@ -133,4 +133,18 @@ class EmbeddedDefaultProfileTests {
 			.andExpect(content().string(containsString("Customers within")))
 			.andExpect(content().string(containsString("AutoFix Toronto Inc.")));
 	}
+
+	@Test
+	void theDemoEmployeesConsultationFeedOnTheEmbeddedDatabaseHidesTheTorontoWorkshopsLocalCustomers() throws Exception {
+		var login = mvc.perform(formLogin("/login").user("email", "employee@demo.local").password("demo-password")).andReturn();
+		var session = login.getResponse().getCookie("SESSION");
+		var feed = mvc.perform(get("/mechanic/consultations").cookie(session)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(feed).contains("Prius", "CX-5", "Silverado").doesNotContain("Civic", "F-150");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM workshop_exclusion_fsas WHERE fsa = 'L5B'").query(Long.class).single()).isEqualTo(1L);
+		var partner = mvc.perform(formLogin("/login").user("email", "mechanic@demo.local").password("demo-password")).andReturn()
+			.getResponse().getCookie("SESSION");
+		mvc.perform(get("/mechanic/consultations").cookie(partner)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Civic"))).andExpect(content().string(containsString("Outback")));
+	}
 }
