@@ -1,0 +1,33 @@
+package ca.mechanicplatform.bookings;
+
+import java.time.Duration;
+
+/**
+ * A workshop's booking rules, for all of its bays. Opening hours and the time zone are the workshop's own.
+ *
+ * @param bufferMinutes           free time kept between two bookings of one bay
+ * @param minLengthMinutes        the shortest booking
+ * @param maxLengthMinutes        the longest booking
+ * @param minNoticeMinutes        how long before its start a booking must be made
+ * @param maxDaysAhead            how far ahead bookings may start
+ * @param autoConfirm             whether a booking is CONFIRMED at once rather than PENDING
+ * @param cancellationNoticeHours a mechanic cancelling less than this before the start cancels late (recorded)
+ */
+public record BookingRules(int bufferMinutes, int minLengthMinutes, int maxLengthMinutes, int minNoticeMinutes,
+		int maxDaysAhead, boolean autoConfirm, int cancellationNoticeHours) {
+
+	/** What a workshop that never changed its rules has. */
+	public static final BookingRules DEFAULTS = new BookingRules(15, 60, 600, 120, 60, false, 24);
+
+	public Duration buffer() {
+		return Duration.ofMinutes(bufferMinutes);
+	}
+
+	public Duration minNotice() {
+		return Duration.ofMinutes(minNoticeMinutes);
+	}
+
+	public Duration cancellationNotice() {
+		return Duration.ofHours(cancellationNoticeHours);
+	}
+}
