@@ -52,6 +52,12 @@ public class ProgramRows {
 	private static final String DISTANCE = "6371.0088 * 2 * ASIN(SQRT(POWER(SIN(RADIANS(p.latitude - ?) / 2), 2) "
 			+ "+ COS(RADIANS(?)) * COS(RADIANS(p.latitude)) * POWER(SIN(RADIANS(p.longitude - ?) / 2), 2)))";
 
+	/**
+	 * Up to this many rows a distance-sorted page is found by walking the nearest-first index; deeper pages visit
+	 * as many programs either way and are read in one pass over the radius.
+	 */
+	static final int NEAREST_FIRST_ROWS = 400;
+
 	private final JdbcClient jdbc;
 	private final boolean postgres;
 
@@ -149,7 +155,7 @@ public class ProgramRows {
 		}
 		page.append(" FROM partnership_programs p WHERE p.status = 'PUBLISHED'");
 		Double radius = origin == null || q.maxDistanceKm() == null ? null : q.maxDistanceKm().doubleValue();
-		if (postgres && sort == BrowseQuery.Sort.DISTANCE && origin != null) {
+		if (postgres && sort == BrowseQuery.Sort.DISTANCE && origin != null && offset + limit <= NEAREST_FIRST_ROWS) {
 			Double boundary = nearestBoundary(q, origin, maxHourlyCents, maxMonthlyCents, radius, offset + limit);
 			if (boundary != null) {
 				radius = radius == null ? boundary : Math.min(radius, boundary);
