@@ -115,7 +115,7 @@ public class BayBookings {
 		Instant start = check.parse("start", request.start(), raw -> BookingCalendar.parse(raw, zone));
 		Instant end = check.parse("end", request.end(), raw -> BookingCalendar.parse(raw, zone));
 		String note = check.optionalText("note", request.note(), 1000);
-		Job job = request.job() == null ? null : job(check, request.job());
+		Job job = request.job() == null || request.job().isEmpty() ? null : job(check, request.job());
 		Instant now = clock.instant();
 		if (start != null && end != null) {
 			check.require(end.isAfter(start), "end", "The booking must end after it starts");
@@ -224,7 +224,7 @@ public class BayBookings {
 		Instant now = clock.instant();
 		booking.requireCompletable(now);
 		Job job = booking.job();
-		if (form != null) {
+		if (form != null && !form.isEmpty()) {
 			InputCheck check = new InputCheck();
 			job = job(check, form);
 			check.throwIfInvalid();
@@ -245,6 +245,11 @@ public class BayBookings {
 		events.publishEvent(new JobCompleted(id, booking.workshopId(), booking.mechanicId(), job == null ? null : job.customerId(),
 				outcome.saleKey(), job == null ? 0 : job.gross().cents()));
 		return completed;
+	}
+
+	/** The recorded split of a completed booking's job, if it had one: what both parties' pages show. */
+	public java.util.Optional<ca.mechanicplatform.revenue.Split> split(Booking booking) {
+		return booking.saleKey() == null ? java.util.Optional.empty() : completion.split(booking.saleKey());
 	}
 
 	/** The names of people the mechanic has done bay jobs for: the clients the job form offers. */

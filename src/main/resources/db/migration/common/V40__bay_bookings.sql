@@ -23,9 +23,9 @@ CREATE TABLE booking_rules (
 -- Days (in the workshop's time zone) on which no bay of the workshop can be booked.
 CREATE TABLE booking_blackouts (
     workshop_id     BIGINT        NOT NULL REFERENCES workshops (id),
-    day             DATE          NOT NULL,
+    blackout_day    DATE          NOT NULL,
     reason          VARCHAR(200)  NOT NULL,
-    CONSTRAINT booking_blackouts_pk PRIMARY KEY (workshop_id, day)
+    CONSTRAINT booking_blackouts_pk PRIMARY KEY (workshop_id, blackout_day)
 );
 
 -- A booking occupies its bay from starts_at until buffered_until (ends_at plus the workshop's buffer at booking time):

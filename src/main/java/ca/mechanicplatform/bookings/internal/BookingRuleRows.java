@@ -52,22 +52,22 @@ public class BookingRuleRows {
 	}
 
 	public List<Blackout> blackouts(WorkshopId workshop, LocalDate from, LocalDate to) {
-		return jdbc.sql("SELECT day, reason FROM booking_blackouts WHERE workshop_id = ? AND day >= ? AND day <= ? ORDER BY day")
+		return jdbc.sql("SELECT blackout_day, reason FROM booking_blackouts WHERE workshop_id = ? AND blackout_day >= ? AND blackout_day <= ? ORDER BY blackout_day")
 			.params(workshop.value(), from, to)
-			.query((rs, n) -> new Blackout(rs.getObject("day", LocalDate.class), rs.getString("reason"))).list();
+			.query((rs, n) -> new Blackout(rs.getObject("blackout_day", LocalDate.class), rs.getString("reason"))).list();
 	}
 
 	public boolean addBlackout(WorkshopId workshop, LocalDate day, String reason) {
-		if (jdbc.sql("SELECT COUNT(*) FROM booking_blackouts WHERE workshop_id = ? AND day = ?").params(workshop.value(), day)
+		if (jdbc.sql("SELECT COUNT(*) FROM booking_blackouts WHERE workshop_id = ? AND blackout_day = ?").params(workshop.value(), day)
 			.query(Integer.class).single() > 0) {
-			jdbc.sql("UPDATE booking_blackouts SET reason = ? WHERE workshop_id = ? AND day = ?").params(reason, workshop.value(), day).update();
+			jdbc.sql("UPDATE booking_blackouts SET reason = ? WHERE workshop_id = ? AND blackout_day = ?").params(reason, workshop.value(), day).update();
 			return false;
 		}
-		jdbc.sql("INSERT INTO booking_blackouts (workshop_id, day, reason) VALUES (?, ?, ?)").params(workshop.value(), day, reason).update();
+		jdbc.sql("INSERT INTO booking_blackouts (workshop_id, blackout_day, reason) VALUES (?, ?, ?)").params(workshop.value(), day, reason).update();
 		return true;
 	}
 
 	public boolean removeBlackout(WorkshopId workshop, LocalDate day) {
-		return jdbc.sql("DELETE FROM booking_blackouts WHERE workshop_id = ? AND day = ?").params(workshop.value(), day).update() == 1;
+		return jdbc.sql("DELETE FROM booking_blackouts WHERE workshop_id = ? AND blackout_day = ?").params(workshop.value(), day).update() == 1;
 	}
 }
