@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -233,7 +235,11 @@ public class Consultations {
 		List<Consultation> rows = consultations.feed(access, clock.instant(), (p - 1) * s, s + 1);
 		boolean hasNext = rows.size() > s;
 		PostalCode origin = workshop != null ? workshop.postalCode() : mechanic.postalCode();
-		List<FeedCard> cards = rows.stream().limit(s).map(c -> card(c, access, origin)).toList();
+		// A page has one or two prices (chat, video): each split needs the fee rule in force, read once per price.
+		Map<Money, ConsultationSplit> splits = new HashMap<>();
+		List<FeedCard> cards = rows.stream().limit(s)
+			.map(c -> card(c, origin, splits.computeIfAbsent(c.price(), price -> prices.split(price, access.mode(), access.workshopShare()))))
+			.toList();
 		return new FeedPage(access, cards, p, s, hasNext);
 	}
 
@@ -451,10 +457,9 @@ public class Consultations {
 				distances.fsasWithin(access.workshopFsa(), access.exclusionRadiusKm()));
 	}
 
-	private FeedCard card(Consultation c, FeedAccess access, PostalCode origin) {
+	private FeedCard card(Consultation c, PostalCode origin, ConsultationSplit split) {
 		double km = distances.between(origin, c.postalCode()).kilometres();
 		String band = km < 50 ? "under 50 km" : km <= 200 ? "50–200 km" : "over 200 km";
-		ConsultationSplit split = prices.split(c.price(), access.mode(), access.workshopShare());
 		return new FeedCard(c.id(), c.kind(), c.vehicle(), c.problem(),
 				Province.ofPostalCode(c.postalCode()).displayName() + " · " + c.postalCode().fsa(), band, c.price(),
 				split.mechanic(), split, c.requestedAt(), c.expiresAt());

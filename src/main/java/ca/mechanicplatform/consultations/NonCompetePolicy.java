@@ -10,7 +10,8 @@ import ca.mechanicplatform.workshops.Workshop;
  * clocked in by their workshop see every request; off-shift employees see everything under a revenue-share agreement
  * their workshop allows, only requests outside the exclusion radius in local exclusion (also when revenue share is
  * set but the workshop no longer allows local freelancing: when in doubt, protect the workshop), and nothing when
- * blocked. A mechanic whose certification is not verified, or who is off shift and not available, sees nothing.
+ * blocked. Under revenue share the workshop's share is the percentage both signed ({@code off_shift_revenue_share_pct}),
+ * not the workshop's current setting, which only applies to agreements signed later. A mechanic whose certification is not verified, or who is off shift and not available, sees nothing.
  */
 public final class NonCompetePolicy {
 
@@ -51,9 +52,9 @@ public final class NonCompetePolicy {
 		}
 		if (mechanic.offShiftMode() == OffShiftMode.REVENUE_SHARE && workshop.allowEmployeeLocalFreelance()) {
 			return new FeedAccess(FeedAccess.Scope.ALL, RevenueMode.EMPLOYEE_OFF_SHIFT_REVENUE_SHARE, workshop.id(),
-					workshop.postalCode().fsa(), mechanic.exclusionRadiusKm(), Percentage.of(workshop.employeeRevenueSharePct()),
+					workshop.postalCode().fsa(), mechanic.exclusionRadiusKm(), Percentage.of(mechanic.offShiftRevenueSharePct()),
 					"Off shift under your revenue-share agreement: you see every request, local ones included; "
-							+ workshop.name() + " gets " + workshop.employeeRevenueSharePct() + "% of what remains after the platform fee.");
+							+ workshop.name() + " gets " + mechanic.offShiftRevenueSharePct() + "% of what remains after the platform fee.");
 		}
 		return new FeedAccess(FeedAccess.Scope.OUTSIDE_EXCLUSION_RADIUS, RevenueMode.EMPLOYEE_OFF_SHIFT_LOCAL_EXCLUSION,
 				workshop.id(), workshop.postalCode().fsa(), mechanic.exclusionRadiusKm(), null,

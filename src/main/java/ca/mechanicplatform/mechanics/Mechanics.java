@@ -243,6 +243,40 @@ public class Mechanics {
 		return get(id);
 	}
 
+	/**
+	 * Puts the workshop's employee under the revenue-share agreement both have signed: off shift they see every
+	 * request, and the workshop gets {@code workshopSharePct} of what remains after the platform fee.
+	 *
+	 * @throws NotFoundException     if the mechanic is not this workshop's employee
+	 * @throws BusinessRuleException (409) if their off-shift mode is blocked
+	 */
+	@Transactional
+	public Mechanic startRevenueShare(WorkshopId workshop, MechanicId employee, int workshopSharePct) {
+		Mechanic mechanic = employeeOf(workshop, employee);
+		if (workshopSharePct < 20 || workshopSharePct > 40) {
+			throw new IllegalArgumentException("A workshop's revenue share is 20% to 40%, was " + workshopSharePct);
+		}
+		if (mechanic.offShiftMode() == OffShiftMode.BLOCKED) {
+			throw new BusinessRuleException(mechanic.name() + "'s off-shift mode is blocked");
+		}
+		mechanics.updateOffShiftMode(employee, OffShiftMode.REVENUE_SHARE, workshopSharePct);
+		return get(employee);
+	}
+
+	/**
+	 * Ends the employee's revenue share: off shift they are back in local exclusion. Does nothing to another mode.
+	 *
+	 * @throws NotFoundException if the mechanic is not this workshop's employee
+	 */
+	@Transactional
+	public Mechanic endRevenueShare(WorkshopId workshop, MechanicId employee) {
+		Mechanic mechanic = employeeOf(workshop, employee);
+		if (mechanic.offShiftMode() == OffShiftMode.REVENUE_SHARE) {
+			mechanics.updateOffShiftMode(employee, OffShiftMode.LOCAL_EXCLUSION, 0);
+		}
+		return get(employee);
+	}
+
 	private Mechanic employeeOf(WorkshopId workshop, MechanicId employee) {
 		mechanics.lock(employee);
 		return mechanics.find(employee).filter(m -> m.isEmployee() && workshop.equals(m.workshopId()))

@@ -21,7 +21,9 @@ import ca.mechanicplatform.kernel.UserId;
 import ca.mechanicplatform.mechanics.Mechanic;
 import ca.mechanicplatform.partnerships.internal.ApplicationRows;
 import ca.mechanicplatform.partnerships.internal.ProgramRows;
+import ca.mechanicplatform.workshops.Bay;
 import ca.mechanicplatform.workshops.Workshop;
+import ca.mechanicplatform.workshops.WorkshopBays;
 import ca.mechanicplatform.workshops.Workshops;
 
 /**
@@ -36,13 +38,16 @@ public class PartnershipPrograms {
 	private final ProgramRows programs;
 	private final ApplicationRows applications;
 	private final Workshops workshops;
+	private final WorkshopBays bays;
 	private final FsaCentroids centroids;
 	private final Clock clock;
 
-	PartnershipPrograms(ProgramRows programs, ApplicationRows applications, Workshops workshops, FsaCentroids centroids, Clock clock) {
+	PartnershipPrograms(ProgramRows programs, ApplicationRows applications, Workshops workshops, WorkshopBays bays,
+			FsaCentroids centroids, Clock clock) {
 		this.programs = programs;
 		this.applications = applications;
 		this.workshops = workshops;
+		this.bays = bays;
 		this.centroids = centroids;
 		this.clock = clock;
 	}
@@ -51,11 +56,12 @@ public class PartnershipPrograms {
 	@Transactional
 	public Program create(UserId admin, ProgramForm form) {
 		Workshop workshop = workshops.mine(admin);
-		ProgramRows.Values values = validate(form);
+		ProgramRows.Values values = validate(form, workshop);
 		var centroid = centroids.find(workshop.postalCode().fsa());
 		ProgramId id = programs.insert(workshop.id(), values, searchText(values, workshop),
 				centroid.map(c -> c.latitude()).orElse(null), centroid.map(c -> c.longitude()).orElse(null),
 				workshop.province().name(), workshop.city(), clock.instant());
+		programs.chooseBays(id, form.chosenBays());
 		return programs.find(id).orElseThrow();
 	}
 
@@ -65,8 +71,10 @@ public class PartnershipPrograms {
 		if (program.status() == ProgramStatus.CLOSED) {
 			throw new BusinessRuleException("A closed program cannot be changed");
 		}
-		ProgramRows.Values values = validate(form);
-		programs.update(id, values, searchText(values, workshops.get(program.workshopId())), clock.instant());
+		Workshop workshop = workshops.get(program.workshopId());
+		ProgramRows.Values values = validate(form, workshop);
+		programs.update(id, values, searchText(values, workshop), clock.instant());
+		programs.chooseBays(id, form.chosenBays());
 		return programs.find(id).orElseThrow();
 	}
 
@@ -137,8 +145,30 @@ public class PartnershipPrograms {
 		return new BrowsePage(hasNext ? rows.subList(0, size) : rows, page, size, hasNext);
 	}
 
-	private ProgramRows.Values validate(ProgramForm form) {
+	/** The bays the program offers now: the chosen ones still active, or every active bay if none was chosen. */
+	public OfferedBays offeredBays(Program program) {
+		List<Long> chosen = programs.chosenBays(program.id());
+		List<Bay> active = bays.of(program.workshopId()).stream().filter(Bay::active).toList();
+		if (chosen.isEmpty()) {
+			return new OfferedBays(true, active);
+		}
+		return new OfferedBays(false, active.stream().filter(b -> chosen.contains(b.id().value())).toList());
+	}
+
+	/** The admin's workshop's active bays, to choose from (none if the admin has no workshop yet). */
+	public List<Bay> activeBays(UserId admin) {
+		return workshops.ofAdmin(admin).map(w -> bays.of(w.id()).stream().filter(Bay::active).toList()).orElse(List.of());
+	}
+
+	/** The ids of the bays the workshop chose for its program (empty: every active bay), as the edit form shows them. */
+	public List<Long> chosenBays(Program program) {
+		return programs.chosenBays(program.id());
+	}
+
+	private ProgramRows.Values validate(ProgramForm form, Workshop workshop) {
 		InputCheck check = new InputCheck();
+		List<Long> activeBays = bays.of(workshop.id()).stream().filter(Bay::active).map(b -> b.id().value()).toList();
+		check.require(activeBays.containsAll(form.chosenBays()), "bayIds", "Choose among the workshop's active bays");
 		ProgramType type = check.parse("type", form.type(), raw -> {
 			if (raw == null || raw.isBlank()) {
 				throw new IllegalArgumentException("Choose the program type");

@@ -204,7 +204,8 @@ public class Workshops {
 
 	/**
 	 * The admin sets whether employees may serve local customers off shift under a revenue-share agreement, and the
-	 * workshop's share of those sessions.
+	 * workshop's share of those sessions. Agreements already signed keep the percentage signed; requests not yet
+	 * signed by both are withdrawn when the percentage changes or local freelancing is turned off.
 	 *
 	 * @throws InvalidInputException on {@code employeeRevenueSharePct} unless it is a whole number from 20 to 40
 	 */
@@ -215,6 +216,8 @@ public class Workshops {
 		Integer share = check.parse("employeeRevenueSharePct", form.employeeRevenueSharePct(), Workshops::revenueShare);
 		check.throwIfInvalid();
 		workshops.updateOffShiftPolicy(workshop.id(), form.allowEmployeeLocalFreelance(), share);
+		events.publishEvent(new OffShiftPolicyChanged(workshop.id(), admin, workshop.allowEmployeeLocalFreelance(),
+				workshop.employeeRevenueSharePct(), form.allowEmployeeLocalFreelance(), share));
 		return get(workshop.id());
 	}
 

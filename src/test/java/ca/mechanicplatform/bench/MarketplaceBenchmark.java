@@ -16,11 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
-import ca.mechanicplatform.kernel.MechanicId;
-import ca.mechanicplatform.mechanics.Mechanics;
-import ca.mechanicplatform.mechanics.ServiceTier;
 import ca.mechanicplatform.partnerships.ProgramType;
 import ca.mechanicplatform.testing.Api;
+import ca.mechanicplatform.testing.Onboard;
 
 /**
  * The partnership marketplace under load (issue 5, "Scale"): 2,000 workshops and 100,000 published programs, then
@@ -54,7 +52,8 @@ public final class MarketplaceBenchmark {
 		var options = LoadRunner.Options.fromSystemProperties(16, Duration.ofSeconds(5), 20_000, Duration.ofSeconds(20));
 		try (BenchDatabase database = BenchDatabase.create()) {
 			System.out.println("Database " + database.name());
-			try (BenchPlatform platform = BenchPlatform.start(database, Map.of())) {
+			try (BenchPlatform platform = BenchPlatform.start(database, Map.of("platform.admin.email", Onboard.OPERATOR,
+					"platform.admin.password", Onboard.OPERATOR_PASSWORD))) {
 				long started = System.nanoTime();
 				OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 				Random random = new Random(20_250_905L);
@@ -134,21 +133,12 @@ public final class MarketplaceBenchmark {
 	record Scenario(String name, String path) {
 	}
 
-	/** Signs a mechanic up through the API, makes them a verified workshop partner and returns their bearer token. */
+	/**
+	 * Takes a mechanic through onboarding as a person would (sign-up, certification, consent, payout, the operator's
+	 * verification, insurance, the upgrade to workshop partner) and returns their bearer token.
+	 */
 	static String partnerMechanic(BenchPlatform platform) {
-		Api api = new Api(platform.port());
-		String email = "mechanic@bench.local";
-		String password = "bench-mechanic-password";
-		var signUp = api.post("/api/signup/mechanic", null, Map.of("name", "Bench Mechanic", "email", email, "password", password,
-				"postalCode", MECHANIC_POSTAL_CODE));
-		if (signUp.status() != 201) {
-			throw new IllegalStateException("Mechanic sign-up answered " + signUp.status() + ": " + signUp.body());
-		}
-		var id = new MechanicId(signUp.json().get("id").asLong());
-		Mechanics mechanics = platform.bean(Mechanics.class);
-		mechanics.chooseTier(id, ServiceTier.WORKSHOP_PARTNER);
-		mechanics.markVerified(id);
-		return api.token(email, password);
+		return new Onboard(platform.port()).workshopPartner("mechanic@bench.local", "Bench Mechanic", MECHANIC_POSTAL_CODE).token();
 	}
 
 	/** How many programs the filtered scenarios match, computed as the marketplace query filters. */

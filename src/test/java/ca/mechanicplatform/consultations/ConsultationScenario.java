@@ -60,14 +60,23 @@ final class ConsultationScenario {
 		return new MechanicAccount(email, api.token(email, PASSWORD), mechanic.id());
 	}
 
+	record WorkshopAccount(String email, String token, WorkshopId id) {
+	}
+
 	WorkshopId workshop(String name, String postalCode, String province) {
+		return workshopAccount(name, postalCode, province).id();
+	}
+
+	/** A workshop whose admin is Morgan Chen, with the admin's API token. */
+	WorkshopAccount workshopAccount(String name, String postalCode, String province) {
 		String email = Unique.email("consultation-workshop");
 		var created = api.post("/api/signup/workshop", null, Map.of("name", "Morgan Chen", "email", email, "password", PASSWORD,
 				"workshopName", name, "streetAddress", "450 King St W", "city", "Toronto", "province", province,
 				"postalCode", postalCode));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		return new WorkshopId(jdbc.sql("SELECT w.id FROM workshops w JOIN users u ON u.id = w.admin_user_id WHERE u.email = ?")
-			.param(email).query(Long.class).single());
+		return new WorkshopAccount(email, api.token(email, PASSWORD),
+				new WorkshopId(jdbc.sql("SELECT w.id FROM workshops w JOIN users u ON u.id = w.admin_user_id WHERE u.email = ?")
+					.param(email).query(Long.class).single()));
 	}
 
 	/** A verified employee of the workshop, off shift, available, in local exclusion (the default). */
@@ -77,8 +86,10 @@ final class ConsultationScenario {
 		return mechanic;
 	}
 
+	/** Sets the mode directly; {@code revenue_share} as if an agreement at 30% had been signed. */
 	void offShiftMode(MechanicAccount mechanic, String mode) {
-		jdbc.sql("UPDATE mechanics SET off_shift_mode = ? WHERE id = ?").params(mode, mechanic.id().value()).update();
+		jdbc.sql("UPDATE mechanics SET off_shift_mode = ?, off_shift_revenue_share_pct = ? WHERE id = ?")
+			.params(mode, "revenue_share".equals(mode) ? 30 : 0, mechanic.id().value()).update();
 	}
 
 	void clockedIn(MechanicAccount mechanic, boolean clockedIn) {

@@ -62,6 +62,16 @@ class NonCompetePolicyTest {
 	}
 
 	@Test
+	void revenueShareUsesThePercentageBothSignedNotTheWorkshopsCurrentSetting() {
+		var signedAtThirty = employee(false, true, OffShiftMode.REVENUE_SHARE);
+		var workshopNowAtForty = new Workshop(WORKSHOP, new UserId(3), "AutoFix Toronto", "450 King St W", "Toronto", Province.ON,
+				PostalCode.parse("M5V 1K4"), ZoneId.of("America/Toronto"), null, true, 40, Instant.EPOCH);
+		var access = NonCompetePolicy.accessOf(signedAtThirty, workshopNowAtForty);
+		assertThat(access.mode()).isEqualTo(RevenueMode.EMPLOYEE_OFF_SHIFT_REVENUE_SHARE);
+		assertThat(access.workshopShare()).isEqualTo(Percentage.of(30));
+	}
+
+	@Test
 	void aBlockedOrUnavailableEmployeeOffShiftSeesNothing() {
 		assertThat(NonCompetePolicy.accessOf(employee(false, true, OffShiftMode.BLOCKED), workshop(true)).canTake()).isFalse();
 		assertThat(NonCompetePolicy.accessOf(employee(false, false, OffShiftMode.REVENUE_SHARE), workshop(true)).canTake()).isFalse();
@@ -74,7 +84,8 @@ class NonCompetePolicyTest {
 
 	private static Mechanic employee(boolean clockedIn, boolean available, OffShiftMode mode) {
 		return new Mechanic(new MechanicId(2), new UserId(2), "Mike", "m@b.ca", null, MechanicType.WORKSHOP_EMPLOYEE, WORKSHOP,
-				PostalCode.parse("L5B 3C2"), Province.ON, true, clockedIn, available, mode, 50, 0, Instant.EPOCH);
+				PostalCode.parse("L5B 3C2"), Province.ON, true, clockedIn, available, mode, 50,
+				mode == OffShiftMode.REVENUE_SHARE ? 30 : 0, Instant.EPOCH);
 	}
 
 	private static Workshop workshop(boolean allowLocalFreelance) {

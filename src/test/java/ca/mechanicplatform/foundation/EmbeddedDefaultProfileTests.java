@@ -68,7 +68,7 @@ class EmbeddedDefaultProfileTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
-			"mechanic@demo.local | /mechanic/earnings | Front brake pads",
+			"mechanic@demo.local | /mechanic/earnings | mechanic could not diagnose",
 			"mechanic@demo.local | /mechanic/earnings/statements | .pdf",
 			"workshop@demo.local | /workshop/earnings/statements | Bay and membership fees",
 			"admin@demo.local | /admin/payouts | 1 failed",

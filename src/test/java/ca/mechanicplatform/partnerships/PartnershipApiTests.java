@@ -176,6 +176,50 @@ class PartnershipApiTests {
 	}
 
 	@Test
+	void aProgramOffersChosenBaysOrEveryActiveBayAndNeverAnotherWorkshopsBay() {
+		String workshop = workshop(Unique.email("bays-workshop"), "Bays " + word, "M5V 1K4", "ON");
+		String other = workshop(Unique.email("bays-other"), "Other bays " + word, "M5V 1K4", "ON");
+		long lift = bay(workshop, "Lift " + word, "LIFT");
+		long alignment = bay(workshop, "Alignment " + word, "ALIGNMENT");
+		long retired = bay(workshop, "Old " + word, "GENERAL");
+		assertThat(api.put("/api/workshop/bays/" + retired, workshop, Map.of("name", "Old " + word, "type", "GENERAL", "active", false))
+			.status()).isEqualTo(200);
+		long foreign = bay(other, "Foreign " + word, "LIFT");
+
+		long every = createProgram(workshop, bayRental("Every bay " + word));
+		var everyView = api.get("/api/workshop/partnership-programs/" + every, workshop).json();
+		assertThat(everyView.get("everyActiveBay").asBoolean()).isTrue();
+		assertThat(bayIds(everyView)).as("inactive bays are never offered").containsExactlyInAnyOrder(lift, alignment);
+
+		var chosen = new HashMap<String, Object>(bayRental("Lift only " + word));
+		chosen.put("bayIds", List.of(lift));
+		long liftOnly = createProgram(workshop, chosen);
+		assertThat(publish(workshop, liftOnly).status()).isEqualTo(200);
+		String mechanic = partnerMechanic(Unique.email("bays-mechanic"), "Kim Roy", "M5V 3L9");
+		var seen = api.get("/api/mechanic/partnerships/programs/" + liftOnly, mechanic).json().get("program");
+		assertThat(seen.get("everyActiveBay").asBoolean()).isFalse();
+		assertThat(bayIds(seen)).containsExactly(lift);
+
+		for (long refusedBay : List.of(foreign, retired, 999_999_999L)) {
+			var bad = new HashMap<String, Object>(bayRental("Bad bays " + word));
+			bad.put("bayIds", List.of(lift, refusedBay));
+			var refused = api.put("/api/workshop/partnership-programs/" + liftOnly, workshop, bad);
+			assertThat(refused.status()).as("bay " + refusedBay).isEqualTo(400);
+			assertThat(refused.body()).contains("bayIds");
+		}
+		assertThat(bayIds(api.get("/api/workshop/partnership-programs/" + liftOnly, workshop).json()))
+			.as("a refused change leaves the chosen bays alone").containsExactly(lift);
+
+		var both = new HashMap<String, Object>(bayRental("Lift only " + word));
+		both.put("bayIds", List.of(alignment, lift, lift));
+		assertThat(bayIds(api.put("/api/workshop/partnership-programs/" + liftOnly, workshop, both).json())).containsExactlyInAnyOrder(lift, alignment);
+		assertThat(api.put("/api/workshop/bays/" + alignment, workshop, Map.of("name", "Alignment " + word, "type", "ALIGNMENT", "active", false))
+			.status()).isEqualTo(200);
+		assertThat(bayIds(api.get("/api/workshop/partnership-programs/" + liftOnly, workshop).json()))
+			.as("a bay taken out of service stops being offered").containsExactly(lift);
+	}
+
+	@Test
 	void pagesFollowOneAnotherInEveryOrderWithoutGapsOrRepeats() {
 		List<Long> programs = new ArrayList<>();
 		int share = 10;
@@ -247,6 +291,18 @@ class PartnershipApiTests {
 	private static Map<String, Object> revenueShare(String title, String share) {
 		return Map.of("type", "REVENUE_SHARE", "title", title, "description", "Share each job", "terms", "Terms", "capacity", 5,
 				"workshopSharePercent", share);
+	}
+
+	private long bay(String token, String name, String type) {
+		var created = api.post("/api/workshop/bays", token, Map.of("name", name, "type", type));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.json().get("id").asLong();
+	}
+
+	private static List<Long> bayIds(JsonNode program) {
+		List<Long> ids = new ArrayList<>();
+		program.get("offeredBays").forEach(b -> ids.add(b.get("id").asLong()));
+		return ids;
 	}
 
 	private static List<Long> ids(JsonNode page) {

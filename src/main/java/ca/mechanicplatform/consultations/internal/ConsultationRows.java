@@ -42,6 +42,12 @@ public class ConsultationRows {
 			LEFT JOIN mechanics m ON m.id = c.mechanic_id LEFT JOIN users mu ON mu.id = m.user_id
 			""";
 
+	/** The feed's rows: open requests carry no mechanic, and cards show no customer name, so nothing is joined. */
+	private static final String FEED_SELECT = """
+			SELECT c.*, CAST(NULL AS VARCHAR(120)) AS customer_name, CAST(NULL AS VARCHAR(120)) AS mechanic_name
+			FROM consultations c
+			""";
+
 	/**
 	 * A request is local to a workshop when its FSA is in the precomputed set within the radius, or when its FSA has
 	 * no centroid and shares the workshop's region letter (SPEC: when in doubt, protect the workshop).
@@ -100,7 +106,8 @@ public class ConsultationRows {
 
 	/**
 	 * One page of open, unexpired requests the access allows, newest first; the non-compete filter is part of the
-	 * query. The exclusion set for the access's workshop and radius must have been filled.
+	 * query. The exclusion set for the access's workshop and radius must have been filled. The rows carry neither the
+	 * customer's nor a mechanic's name.
 	 */
 	public List<Consultation> feed(FeedAccess access, Instant now, int offset, int limit) {
 		if (!access.canTake()) {
@@ -115,7 +122,8 @@ public class ConsultationRows {
 			filter = " AND NOT " + LOCAL;
 			putLocal(params, access);
 		}
-		return jdbc.sql(SELECT + " WHERE c.status = 'REQUESTED' AND c.expires_at > :now" + filter
+		// Open requests have no mechanic, and a feed card shows no customer name: no joins, only the index scan.
+		return jdbc.sql(FEED_SELECT + " WHERE c.status = 'REQUESTED' AND c.expires_at > :now" + filter
 				+ " ORDER BY c.requested_at DESC, c.id DESC LIMIT :limit OFFSET :offset")
 			.params(params).query(ConsultationRows::consultation).list();
 	}

@@ -3,6 +3,7 @@ package ca.mechanicplatform.consultations.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,15 +22,29 @@ public class WorkshopExclusionFsaRows {
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
+	private final Set<String> known = ConcurrentHashMap.newKeySet();
 
 	WorkshopExclusionFsaRows(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
 	}
 
+	/**
+	 * Whether the set was filled. Sets are never changed or removed once filled, so a set seen in the database is
+	 * remembered in this instance and not looked up again (a set this instance has not seen is still looked up: another
+	 * instance may have filled it, and a fill is only remembered once it has been read back).
+	 */
 	public boolean has(WorkshopId workshop, Fsa centre, int radiusKm) {
-		return jdbc.sql("SELECT COUNT(*) FROM workshop_exclusion_fsas WHERE workshop_id = ? AND centre_fsa = ? AND radius_km = ? AND fsa = ?")
+		String key = workshop.value() + ":" + centre.code() + ":" + radiusKm;
+		if (known.contains(key)) {
+			return true;
+		}
+		boolean filled = jdbc.sql("SELECT COUNT(*) FROM workshop_exclusion_fsas WHERE workshop_id = ? AND centre_fsa = ? AND radius_km = ? AND fsa = ?")
 			.params(workshop.value(), centre.code(), radiusKm, centre.code()).query(Long.class).single() > 0;
+		if (filled) {
+			known.add(key);
+		}
+		return filled;
 	}
 
 	public void fill(WorkshopId workshop, Fsa centre, int radiusKm, Set<Fsa> within) {

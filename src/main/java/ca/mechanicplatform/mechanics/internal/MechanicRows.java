@@ -105,6 +105,11 @@ public class MechanicRows {
 			.params(clockedIn, available, id.value()).update();
 	}
 
+	public void updateOffShiftMode(MechanicId id, OffShiftMode mode, int revenueSharePct) {
+		jdbc.sql("UPDATE mechanics SET off_shift_mode = ?, off_shift_revenue_share_pct = ? WHERE id = ?")
+			.params(mode.code(), revenueSharePct, id.value()).update();
+	}
+
 	/** Locks the mechanic's row for the rest of the transaction, so concurrent shift changes queue up. */
 	public void lock(MechanicId id) {
 		jdbc.sql("SELECT id FROM mechanics WHERE id = ? FOR UPDATE").param(id.value()).query(Long.class).optional();

@@ -96,6 +96,20 @@ public class ProgramRows {
 			.params(status.name(), SqlTime.of(at), status.name(), SqlTime.of(at), id.value()).update();
 	}
 
+	/** The bays the workshop chose for the program, in id order (none: every active bay is offered). */
+	public List<Long> chosenBays(ProgramId id) {
+		return jdbc.sql("SELECT bay_id FROM partnership_program_bays WHERE program_id = ? ORDER BY bay_id").param(id.value())
+			.query(Long.class).list();
+	}
+
+	/** Replaces the program's chosen bays. */
+	public void chooseBays(ProgramId id, List<Long> bayIds) {
+		jdbc.sql("DELETE FROM partnership_program_bays WHERE program_id = ?").param(id.value()).update();
+		for (Long bay : bayIds) {
+			jdbc.sql("INSERT INTO partnership_program_bays (program_id, bay_id) VALUES (?, ?)").params(id.value(), bay).update();
+		}
+	}
+
 	public void delete(ProgramId id) {
 		jdbc.sql("DELETE FROM partnership_programs WHERE id = ?").param(id.value()).update();
 	}

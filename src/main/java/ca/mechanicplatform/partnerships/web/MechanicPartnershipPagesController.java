@@ -117,6 +117,7 @@ class MechanicPartnershipPagesController {
 	private void showProgram(PlatformUser user, ProgramId programId, Model model) {
 		var program = programs.visible(programId);
 		model.addAttribute("program", program);
+		model.addAttribute("offeredBays", programs.offeredBays(program));
 		model.addAttribute("termsHtml", markdown.toHtml(program.terms()));
 		model.addAttribute("eligibility", applications.eligibility(user.id(), programId));
 	}

@@ -45,9 +45,12 @@ class WorkshopProgramPagesController {
 	}
 
 	@ModelAttribute
-	void choices(Model model) {
+	void choices(@AuthenticationPrincipal PlatformUser user, Model model) {
 		model.addAttribute("types", ProgramType.values());
 		model.addAttribute("templates", ProgramTemplate.values());
+		if (user != null) {
+			model.addAttribute("bays", programs.activeBays(user.id()));
+		}
 	}
 
 	@GetMapping("/workshop/partnership-programs")
@@ -90,7 +93,7 @@ class WorkshopProgramPagesController {
 		model.addAttribute("form", new ProgramForm(p.type().name(), p.title(), p.description(), p.terms(), p.capacity(),
 				plain(p.hourlyRate()), plain(p.dailyRate()), p.workshopShare() == null ? "" : p.workshopShare().value().toPlainString(),
 				plain(p.monthlyFee()), p.minYearsExperience(), p.requiresInsurance(), String.join(", ", p.requiredCertifications()),
-				String.join(", ", p.services())));
+				String.join(", ", p.services()), programs.chosenBays(p)));
 		model.addAttribute("errors", FormErrors.none());
 		return "partnerships/program-form";
 	}

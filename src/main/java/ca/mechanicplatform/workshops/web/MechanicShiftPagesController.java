@@ -17,6 +17,8 @@ import ca.mechanicplatform.mechanics.Employee;
 import ca.mechanicplatform.mechanics.Mechanic;
 import ca.mechanicplatform.mechanics.Mechanics;
 import ca.mechanicplatform.workshops.OffShiftTerms;
+import ca.mechanicplatform.workshops.RevenueShareAgreements;
+import ca.mechanicplatform.workshops.RevenueShareOverview;
 import ca.mechanicplatform.workshops.Workshop;
 import ca.mechanicplatform.workshops.WorkshopEmployees;
 import ca.mechanicplatform.workshops.Workshops;
@@ -32,11 +34,14 @@ class MechanicShiftPagesController {
 	private final Mechanics mechanics;
 	private final Workshops workshops;
 	private final WorkshopEmployees employees;
+	private final RevenueShareAgreements revenueShares;
 
-	MechanicShiftPagesController(Mechanics mechanics, Workshops workshops, WorkshopEmployees employees) {
+	MechanicShiftPagesController(Mechanics mechanics, Workshops workshops, WorkshopEmployees employees,
+			RevenueShareAgreements revenueShares) {
 		this.mechanics = mechanics;
 		this.workshops = workshops;
 		this.employees = employees;
+		this.revenueShares = revenueShares;
 	}
 
 	@GetMapping("/mechanic/invitations")
@@ -101,6 +106,35 @@ class MechanicShiftPagesController {
 		return "workshops/off-shift :: panel";
 	}
 
+	/** Requests the agreement and opens it for the employee, who signs first. */
+	@PostMapping("/mechanic/off-shift/revenue-share-agreement")
+	String requestRevenueShare(@AuthenticationPrincipal PlatformUser user, RedirectAttributes redirect) {
+		try {
+			var requested = revenueShares.request(user.id());
+			redirect.addFlashAttribute("flash", "Revenue-share agreement requested at " + requested.sharePct()
+					+ "%. Read and sign it; " + requested.workshopName() + " signs after you.");
+			return "redirect:/agreements/" + requested.agreementId();
+		}
+		catch (BusinessRuleException refused) {
+			redirect.addFlashAttribute("problem", refused.getMessage());
+			return "redirect:/mechanic/off-shift";
+		}
+	}
+
+	@PostMapping("/mechanic/off-shift/revenue-share-agreement/end")
+	String endRevenueShare(@AuthenticationPrincipal PlatformUser user, RedirectAttributes redirect) {
+		try {
+			var ended = revenueShares.endByEmployee(user.id());
+			redirect.addFlashAttribute("flash", ended.activatedAt() != null
+					? "Revenue-share agreement ended: off shift you are back in local exclusion."
+					: "Revenue-share request withdrawn.");
+		}
+		catch (BusinessRuleException refused) {
+			redirect.addFlashAttribute("problem", refused.getMessage());
+		}
+		return "redirect:/mechanic/off-shift";
+	}
+
 	private void panelModel(Mechanic mechanic, Model model, String problem) {
 		model.addAttribute("mechanic", mechanic);
 		model.addAttribute("panelProblem", problem);
@@ -111,6 +145,10 @@ class MechanicShiftPagesController {
 			model.addAttribute("workshop", workshop);
 			model.addAttribute("employee", employee);
 			model.addAttribute("terms", OffShiftTerms.of(workshop.employeeRevenueSharePct()));
+			RevenueShareOverview revenueShare = revenueShares.overview(mechanic.userId());
+			model.addAttribute("revenueShare", revenueShare);
+			model.addAttribute("signedTerms", mechanic.offShiftRevenueSharePct() >= 20
+					? OffShiftTerms.of(mechanic.offShiftRevenueSharePct()) : null);
 		}
 	}
 }

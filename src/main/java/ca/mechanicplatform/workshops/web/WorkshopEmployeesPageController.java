@@ -1,5 +1,9 @@
 package ca.mechanicplatform.workshops.web;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +19,8 @@ import ca.mechanicplatform.kernel.MechanicId;
 import ca.mechanicplatform.kernel.NotFoundException;
 import ca.mechanicplatform.workshops.OffShiftPolicyForm;
 import ca.mechanicplatform.workshops.OffShiftTerms;
+import ca.mechanicplatform.workshops.RevenueShareAgreement;
+import ca.mechanicplatform.workshops.RevenueShareAgreements;
 import ca.mechanicplatform.workshops.Workshop;
 import ca.mechanicplatform.workshops.WorkshopEmployees;
 import ca.mechanicplatform.workshops.Workshops;
@@ -29,10 +35,12 @@ class WorkshopEmployeesPageController {
 
 	private final Workshops workshops;
 	private final WorkshopEmployees employees;
+	private final RevenueShareAgreements revenueShares;
 
-	WorkshopEmployeesPageController(Workshops workshops, WorkshopEmployees employees) {
+	WorkshopEmployeesPageController(Workshops workshops, WorkshopEmployees employees, RevenueShareAgreements revenueShares) {
 		this.workshops = workshops;
 		this.employees = employees;
+		this.revenueShares = revenueShares;
 	}
 
 	@GetMapping("/workshop/employees")
@@ -92,6 +100,20 @@ class WorkshopEmployeesPageController {
 		return "redirect:/workshop/employees";
 	}
 
+	@PostMapping("/workshop/employees/{mechanicId}/revenue-share-agreement/end")
+	String endRevenueShare(@AuthenticationPrincipal PlatformUser user, @PathVariable long mechanicId, RedirectAttributes redirect) {
+		try {
+			var ended = revenueShares.endByWorkshop(user.id(), mechanicId(mechanicId));
+			redirect.addFlashAttribute("flash", ended.activatedAt() != null
+					? "Revenue-share agreement with " + ended.mechanicName() + " ended: off shift they are back in local exclusion."
+					: "Revenue-share request from " + ended.mechanicName() + " declined.");
+		}
+		catch (BusinessRuleException refused) {
+			redirect.addFlashAttribute("problem", refused.getMessage());
+		}
+		return "redirect:/workshop/employees";
+	}
+
 	@PostMapping("/workshop/employees/policy")
 	String policy(@AuthenticationPrincipal PlatformUser user,
 			@RequestParam(defaultValue = "false") boolean allowEmployeeLocalFreelance,
@@ -111,6 +133,11 @@ class WorkshopEmployeesPageController {
 		model.addAttribute("workshop", workshop);
 		model.addAttribute("employees", employees.employees(workshop.adminUserId()));
 		model.addAttribute("invitations", employees.invitations(workshop.adminUserId()));
+		List<RevenueShareAgreement> agreements = revenueShares.ofWorkshop(workshop.adminUserId());
+		Map<Long, RevenueShareAgreement> open = new HashMap<>();
+		agreements.stream().filter(a -> a.status().isOpen()).forEach(a -> open.put(a.mechanicId().value(), a));
+		model.addAttribute("openRevenueShares", open);
+		model.addAttribute("revenueShareHistory", agreements);
 		model.addAttribute("terms", OffShiftTerms.of(workshop.employeeRevenueSharePct()));
 		model.addAttribute("policy", policy);
 		model.addAttribute("inviteEmail", inviteEmail);

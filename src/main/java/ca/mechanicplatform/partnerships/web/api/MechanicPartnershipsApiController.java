@@ -81,7 +81,8 @@ class MechanicPartnershipsApiController {
 	@Operation(summary = "A program with whether you may apply and why not")
 	ProgramDetail program(@AuthenticationPrincipal PlatformUser user, @PathVariable long id) {
 		var programId = new ProgramId(id);
-		return new ProgramDetail(ProgramView.of(programs.visible(programId)), applications.eligibility(user.id(), programId));
+		var program = programs.visible(programId);
+		return new ProgramDetail(ProgramView.of(program, programs.offeredBays(program)), applications.eligibility(user.id(), programId));
 	}
 
 	@PostMapping("/api/mechanic/partnerships/apply")

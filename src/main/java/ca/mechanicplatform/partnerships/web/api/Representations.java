@@ -6,9 +6,11 @@ import java.util.List;
 import ca.mechanicplatform.kernel.Money;
 import ca.mechanicplatform.kernel.Percentage;
 import ca.mechanicplatform.partnerships.Application;
+import ca.mechanicplatform.partnerships.OfferedBays;
 import ca.mechanicplatform.partnerships.Partnership;
 import ca.mechanicplatform.partnerships.Program;
 import ca.mechanicplatform.partnerships.ProgramCard;
+import ca.mechanicplatform.workshops.Bay;
 
 /** What the partnership API returns. Amounts are integer cents; percentages are numbers such as 30 or 12.5. */
 final class Representations {
@@ -20,10 +22,19 @@ final class Representations {
 			String description, String terms, String status, int capacity, Long hourlyRateCents, Long dailyRateCents,
 			Double workshopSharePercent, Double mechanicSharePercent, Long monthlyFeeCents, int minYearsExperience,
 			boolean requiresInsurance, List<String> requiredCertifications, List<String> services, String economics,
-			Instant publishedAt, Double distanceKm) {
+			Instant publishedAt, Double distanceKm, Boolean everyActiveBay, List<BayView> offeredBays) {
 
 		static ProgramView of(Program p) {
-			return of(p, null);
+			return of(p, (Double) null);
+		}
+
+		/** One program in full, with the bays it offers (lists leave the bays out). */
+		static ProgramView of(Program p, OfferedBays bays) {
+			ProgramView v = of(p);
+			return new ProgramView(v.id, v.workshopId, v.workshopName, v.city, v.province, v.type, v.title, v.description, v.terms,
+					v.status, v.capacity, v.hourlyRateCents, v.dailyRateCents, v.workshopSharePercent, v.mechanicSharePercent,
+					v.monthlyFeeCents, v.minYearsExperience, v.requiresInsurance, v.requiredCertifications, v.services, v.economics,
+					v.publishedAt, v.distanceKm, bays.everyActiveBay(), bays.bays().stream().map(BayView::of).toList());
 		}
 
 		static ProgramView of(ProgramCard card) {
@@ -35,7 +46,14 @@ final class Representations {
 					p.type().name(), p.title(), p.description(), p.terms(), p.status().name(), p.capacity(), cents(p.hourlyRate()),
 					cents(p.dailyRate()), percent(p.workshopShare()), percent(p.mechanicShare()), cents(p.monthlyFee()),
 					p.minYearsExperience(), p.requiresInsurance(), p.requiredCertifications(), p.services(), p.economics(),
-					p.publishedAt(), distance);
+					p.publishedAt(), distance, null, null);
+		}
+	}
+
+	record BayView(long id, String name, String type) {
+
+		static BayView of(Bay bay) {
+			return new BayView(bay.id().value(), bay.name(), bay.type().name());
 		}
 	}
 

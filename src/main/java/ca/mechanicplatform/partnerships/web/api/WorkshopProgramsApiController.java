@@ -22,6 +22,7 @@ import ca.mechanicplatform.partnerships.ApplicationId;
 import ca.mechanicplatform.partnerships.ApplicationStatus;
 import ca.mechanicplatform.partnerships.PartnershipApplications;
 import ca.mechanicplatform.partnerships.PartnershipPrograms;
+import ca.mechanicplatform.partnerships.Program;
 import ca.mechanicplatform.partnerships.ProgramForm;
 import ca.mechanicplatform.partnerships.ProgramId;
 import ca.mechanicplatform.partnerships.ProgramStatus;
@@ -62,28 +63,33 @@ class WorkshopProgramsApiController {
 	}
 
 	@PostMapping("/api/workshop/partnership-programs")
-	@Operation(summary = "Create a draft program", description = "Amounts in dollars as text (\"45.00\"), the share in percent.")
+	@Operation(summary = "Create a draft program", description = "Amounts in dollars as text (\"45.00\"), the share in percent; "
+			+ "bayIds lists the workshop's active bays the program offers (omit or leave empty for every active bay).")
 	ResponseEntity<ProgramView> create(@AuthenticationPrincipal PlatformUser user, @RequestBody ProgramForm form) {
 		var program = programs.create(user.id(), form);
-		return ResponseEntity.created(URI.create("/api/workshop/partnership-programs/" + program.id())).body(ProgramView.of(program));
+		return ResponseEntity.created(URI.create("/api/workshop/partnership-programs/" + program.id())).body(full(program));
 	}
 
 	@GetMapping("/api/workshop/partnership-programs/{id}")
 	@Operation(summary = "One of your programs")
 	ProgramView get(@AuthenticationPrincipal PlatformUser user, @PathVariable long id) {
-		return ProgramView.of(programs.own(user.id(), new ProgramId(id)));
+		return full(programs.own(user.id(), new ProgramId(id)));
 	}
 
 	@PutMapping("/api/workshop/partnership-programs/{id}")
 	@Operation(summary = "Change one of your programs (not once closed)")
 	ProgramView update(@AuthenticationPrincipal PlatformUser user, @PathVariable long id, @RequestBody ProgramForm form) {
-		return ProgramView.of(programs.update(user.id(), new ProgramId(id), form));
+		return full(programs.update(user.id(), new ProgramId(id), form));
 	}
 
 	@PostMapping("/api/workshop/partnership-programs/{id}/status")
 	@Operation(summary = "Publish, pause, reopen or close a program")
 	ProgramView status(@AuthenticationPrincipal PlatformUser user, @PathVariable long id, @RequestBody StatusChange change) {
-		return ProgramView.of(programs.changeStatus(user.id(), new ProgramId(id), status(change.status())));
+		return full(programs.changeStatus(user.id(), new ProgramId(id), status(change.status())));
+	}
+
+	private ProgramView full(Program program) {
+		return ProgramView.of(program, programs.offeredBays(program));
 	}
 
 	@DeleteMapping("/api/workshop/partnership-programs/{id}")
