@@ -32,6 +32,7 @@ import ca.mechanicplatform.mechanics.Mechanic;
 import ca.mechanicplatform.mechanics.Mechanics;
 import ca.mechanicplatform.notifications.Notifications;
 import ca.mechanicplatform.partnerships.Partnership;
+import ca.mechanicplatform.partnerships.PartnershipPrograms;
 import ca.mechanicplatform.partnerships.Partnerships;
 import ca.mechanicplatform.workshops.Bay;
 import ca.mechanicplatform.workshops.WeeklyHours;
@@ -63,6 +64,7 @@ public class BayBookings {
 	private final WorkshopBays bays;
 	private final Mechanics mechanics;
 	private final Partnerships partnerships;
+	private final PartnershipPrograms programs;
 	private final Accounts accounts;
 	private final Notifications notifications;
 	private final AuditLog audit;
@@ -70,8 +72,9 @@ public class BayBookings {
 	private final Clock clock;
 
 	BayBookings(BookingRows rows, BayGuard guard, BookingSettings settings, JobCompletion completion, Workshops workshops,
-			WorkshopBays bays, Mechanics mechanics, Partnerships partnerships, Accounts accounts, Notifications notifications,
-			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			WorkshopBays bays, Mechanics mechanics, Partnerships partnerships, PartnershipPrograms programs, Accounts accounts,
+			Notifications notifications, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+		this.programs = programs;
 		this.rows = rows;
 		this.guard = guard;
 		this.settings = settings;
@@ -105,9 +108,7 @@ public class BayBookings {
 		check.require(request.bayId() != null && request.bayId() > 0, "bayId", "Choose a bay");
 		check.throwIfInvalid();
 		BayRow bay = rows.bay(new BayId(request.bayId())).orElseThrow(() -> NotFoundException.of("Bay", request.bayId()));
-		Partnership partnership = partnerships.activeBetween(mechanic.id(), bay.workshopId()).orElseThrow(() ->
-				new NotPartneredException("You can book the bays of workshops you have an active partnership with; "
-						+ "apply to one of this workshop's programs first"));
+		Partnership partnership = partnershipOffering(mechanicUser, bay);
 		Workshop workshop = workshops.get(bay.workshopId());
 		ZoneId zone = workshop.timeZone();
 		BookingRules rules = settings.rules(workshop.id());
@@ -115,7 +116,7 @@ public class BayBookings {
 		Instant start = check.parse("start", request.start(), raw -> BookingCalendar.parse(raw, zone));
 		Instant end = check.parse("end", request.end(), raw -> BookingCalendar.parse(raw, zone));
 		String note = check.optionalText("note", request.note(), 1000);
-		Job job = request.job() == null ? null : job(check, request.job());
+		Job job = request.job() == null || request.job().isEmpty() ? null : job(check, request.job());
 		Instant now = clock.instant();
 		if (start != null && end != null) {
 			check.require(end.isAfter(start), "end", "The booking must end after it starts");
@@ -224,7 +225,7 @@ public class BayBookings {
 		Instant now = clock.instant();
 		booking.requireCompletable(now);
 		Job job = booking.job();
-		if (form != null) {
+		if (form != null && !form.isEmpty()) {
 			InputCheck check = new InputCheck();
 			job = job(check, form);
 			check.throwIfInvalid();
@@ -247,6 +248,11 @@ public class BayBookings {
 		return completed;
 	}
 
+	/** The recorded split of a completed booking's job, if it had one: what both parties' pages show. */
+	public java.util.Optional<ca.mechanicplatform.revenue.Split> split(Booking booking) {
+		return booking.saleKey() == null ? java.util.Optional.empty() : completion.split(booking.saleKey());
+	}
+
 	/** The names of people the mechanic has done bay jobs for: the clients the job form offers. */
 	public List<String> clients(UserId mechanicUser) {
 		return rows.clientsOf(mechanics.mine(mechanicUser).id());
@@ -263,12 +269,43 @@ public class BayBookings {
 	 * @throws NotPartneredException if the mechanic has no active partnership with the workshop
 	 */
 	public Availability availabilityForMechanic(UserId mechanicUser, WorkshopId workshop, BayId bay, LocalDate from, LocalDate to) {
-		Mechanic mechanic = mechanics.mine(mechanicUser);
 		workshops.get(workshop);
-		if (partnerships.activeBetween(mechanic.id(), workshop).isEmpty()) {
+		List<Partnership> active = activePartnerships(mechanicUser, workshop);
+		if (active.isEmpty()) {
 			throw new NotPartneredException("You can see the free bays of workshops you have an active partnership with");
 		}
-		return availability(workshop, bay, from, to);
+		java.util.Set<BayId> offered = new java.util.HashSet<>();
+		for (Partnership p : active) {
+			programs.offeredBays(programs.visible(p.programId())).bays().forEach(b -> offered.add(b.id()));
+		}
+		return availability(workshop, bay, from, to, offered);
+	}
+
+	private List<Partnership> activePartnerships(UserId mechanicUser, WorkshopId workshop) {
+		return partnerships.ofMechanic(mechanicUser).stream().filter(Partnership::isActive)
+			.filter(p -> p.workshopId().equals(workshop)).toList();
+	}
+
+	/**
+	 * The mechanic's active partnership with the bay's workshop whose program offers the bay (a program offers the bays
+	 * the workshop chose for it, or every active bay).
+	 */
+	private Partnership partnershipOffering(UserId mechanicUser, BayRow bay) {
+		List<Partnership> active = activePartnerships(mechanicUser, bay.workshopId());
+		if (active.isEmpty()) {
+			throw new NotPartneredException("You can book the bays of workshops you have an active partnership with; "
+					+ "apply to one of this workshop's programs first");
+		}
+		List<String> offered = new ArrayList<>();
+		for (Partnership p : active) {
+			var bays = programs.offeredBays(programs.visible(p.programId()));
+			if (!bay.active() || bays.bays().stream().anyMatch(b -> b.id().equals(bay.id()))) {
+				return p;
+			}
+			bays.bays().forEach(b -> offered.add(b.name()));
+		}
+		throw new NotPartneredException(bay.name() + " is not one of the bays your partnership offers"
+				+ (offered.isEmpty() ? "" : " (" + String.join(", ", offered.stream().distinct().toList()) + ")"));
 	}
 
 	// --- workshops -----------------------------------------------------------------------------------------------
@@ -289,7 +326,7 @@ public class BayBookings {
 
 	/** Free time in the admin's own workshop's bays (or one of them). */
 	public Availability availabilityForWorkshop(UserId admin, BayId bay, LocalDate from, LocalDate to) {
-		return availability(workshops.mine(admin).id(), bay, from, to);
+		return availability(workshops.mine(admin).id(), bay, from, to, null);
 	}
 
 	/** The workshop confirms a pending booking; the mechanic is told. */
@@ -387,12 +424,14 @@ public class BayBookings {
 		return rows.find(id).orElseThrow(() -> NotFoundException.of("Booking", id));
 	}
 
-	Availability availability(WorkshopId workshopId, BayId bayId, LocalDate from, LocalDate to) {
+	/** Free time in the workshop's active bays ({@code allowed} only, unless null), or in one of them. */
+	Availability availability(WorkshopId workshopId, BayId bayId, LocalDate from, LocalDate to, java.util.Set<BayId> allowed) {
 		requireRange(from, to);
 		Workshop workshop = workshops.get(workshopId);
 		ZoneId zone = workshop.timeZone();
 		BookingRules rules = settings.rules(workshopId);
 		List<Bay> chosen = bays.of(workshopId).stream().filter(Bay::active)
+			.filter(b -> allowed == null || allowed.contains(b.id()))
 			.filter(b -> bayId == null || b.id().equals(bayId)).toList();
 		if (bayId != null && chosen.isEmpty()) {
 			throw NotFoundException.of("Bay", bayId);

@@ -71,6 +71,10 @@ class JobCompletion {
 		return new Outcome(saleKey, bayFee);
 	}
 
+	java.util.Optional<ca.mechanicplatform.revenue.Split> split(String saleKey) {
+		return revenue.sale(saleKey).map(ca.mechanicplatform.revenue.RecordedSale::split);
+	}
+
 	/** Whether the job leaves enough after the platform fee to pay the bay fee out of it. */
 	private boolean fits(Money gross, Money bayFee, Instant now) {
 		var rule = feeRules.inForce(RevenueModelKind.BAY_RENTAL.serviceKind(), RevenueModelKind.BAY_RENTAL.relationship(), now);

@@ -13,4 +13,10 @@ package ca.mechanicplatform.bookings;
  */
 public record JobForm(Long customerId, String customerName, String customerContact, String vehicle, String description,
 		Long labourCents, Long partsCents) {
+
+	/** Whether nothing at all was given (an empty JSON body), which means "keep the attached job". */
+	public boolean isEmpty() {
+		return customerId == null && customerName == null && customerContact == null && vehicle == null && description == null
+				&& labourCents == null && partsCents == null;
+	}
 }

@@ -58,6 +58,11 @@ public class Partnerships {
 		return partnerships.activeBetween(mechanic, workshop);
 	}
 
+	/** Every ACTIVE membership partnership, oldest first: those charged a monthly fee. */
+	public List<Partnership> activeMemberships() {
+		return partnerships.activeOfType(ProgramType.MEMBERSHIP);
+	}
+
 	/** Activates the partnership whose agreement both parties have now signed (safe to receive twice). */
 	@ApplicationModuleListener
 	void on(AgreementCompleted completed) {

@@ -214,6 +214,23 @@ class BayBookingApiTests {
 			.containsKey("to");
 	}
 
+	@Test
+	void aProgramThatOffersChosenBaysLetsItsPartnersBookOnlyThose() {
+		var chosen = scenario.workshop("Chosen Bays Garage", "ON", "M5V 1K4", "America/Toronto", "07:00", "19:00", 3);
+		scenario.rules(chosen, 15, 60, 600, 120, 60, true, 24);
+		Map<String, Object> program = new java.util.HashMap<>(BookingScenario.bayRental());
+		program.put("bayIds", java.util.List.of(chosen.bays().get(0), chosen.bays().get(1)));
+		var member = scenario.join(chosen, scenario.publishedProgram(chosen, program), partner.email(), partner.name(), partner.token());
+		var offered = scenario.book(member, chosen.bays().get(1), day + "T09:00", day + "T10:00");
+		assertThat(offered.status()).as(offered.body()).isEqualTo(201);
+		assertThat(offered.json().get("status").asString()).as("the workshop auto-confirms").isEqualTo("CONFIRMED");
+		var notOffered = scenario.book(member, chosen.bays().get(2), day + "T09:00", day + "T10:00");
+		assertThat(notOffered.status()).isEqualTo(403);
+		assertThat(notOffered.json().get("detail").asString()).contains("Bay 3 is not one of the bays").contains("Bay 1, Bay 2");
+		var free = api.get("/api/mechanic/bay-bookings/availability?workshopId=" + chosen.id() + "&from=" + day + "&to=" + day, member.token());
+		assertThat(free.json().get("bays").findValues("bayName").stream().map(n -> n.asString()).toList()).containsExactly("Bay 1", "Bay 2");
+	}
+
 	private long count() {
 		return jdbc.sql("SELECT COUNT(*) FROM bay_bookings").query(Long.class).single();
 	}

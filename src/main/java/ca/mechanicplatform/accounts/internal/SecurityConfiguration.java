@@ -80,6 +80,8 @@ class SecurityConfiguration {
 				.requestMatchers("/", "/login", "/signup", "/signup/**", "/error", "/error/**", "/about/**").permitAll()
 				.requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
 				.requestMatchers("/mechanic/public/**").permitAll()
+				// Calendar apps fetch bay-booking feeds without signing in; the unguessable token in the address is the secret.
+				.requestMatchers(HttpMethod.GET, "/calendar-feeds/*.ics").permitAll()
 				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/mechanic/**").hasRole("MECHANIC")

@@ -91,6 +91,11 @@ public class PartnershipRows {
 			.params(mechanic.value(), workshop.value()).query(PartnershipRows::partnership).list().stream().findFirst();
 	}
 
+	public List<Partnership> activeOfType(ProgramType type) {
+		return jdbc.sql(SELECT + " WHERE s.status = 'ACTIVE' AND s.type = ? ORDER BY s.activated_at, s.id").param(type.name())
+			.query(PartnershipRows::partnership).list();
+	}
+
 	static Partnership partnership(ResultSet rs, int row) throws SQLException {
 		long agreement = rs.getLong("agreement_id");
 		return new Partnership(new PartnershipId(rs.getLong("id")), new ApplicationId(rs.getLong("application_id")),
