@@ -96,6 +96,7 @@ class AuthorizationMatrixTests {
 		JsonNode document = new Api(port).get("/v3/api-docs", null).json();
 		List<String> unclassified = new ArrayList<>();
 		List<String> wrong = new ArrayList<>();
+		Map<String, Long> slowest = new LinkedHashMap<>();
 		int calls = 0;
 		int routes = 0;
 		for (var path : document.get("paths").properties()) {
@@ -123,7 +124,9 @@ class AuthorizationMatrixTests {
 					if (mayEnter && actsOnSharedData) {
 						continue;
 					}
+					long started = System.nanoTime();
 					int status = call(method, url, tokens.get(role), takesBody ? "{\"broken\": " : null);
+					slowest.put(route + " as " + role, (System.nanoTime() - started) / 1_000_000);
 					calls++;
 					String seen = route + " as " + role + " → " + status;
 					if (status >= 500) {
@@ -141,6 +144,8 @@ class AuthorizationMatrixTests {
 				}
 			}
 		}
+		System.out.printf("Authorization matrix: %d routes, %d calls; slowest: %s%n", routes, calls, slowest.entrySet().stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8).map(e -> e.getKey() + " " + e.getValue() + " ms").toList());
 		assertThat(unclassified).as("routes outside every known area: add them to the matrix").isEmpty();
 		assertThat(wrong).as("of " + calls + " calls").isEmpty();
 		assertThat(routes).as("the OpenAPI document lists the platform's routes").isGreaterThan(100);
