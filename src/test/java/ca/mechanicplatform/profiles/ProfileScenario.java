@@ -69,6 +69,18 @@ final class ProfileScenario {
 		return available(onboard.workshopPartner(Unique.email("profile-partner"), name, "M6H 2N4"));
 	}
 
+	/** A virtual-only mechanic with no profile details, marked verified (or not) directly, available when verified. */
+	MechanicAccount quickMechanic(String name, boolean verified) {
+		var signedUp = onboard.signUp("profile-quick", name, "M6H 2N4");
+		onboard.chooseVirtualOnly(signedUp);
+		MechanicAccount account = account(signedUp);
+		if (verified) {
+			mechanics.markVerified(account.id());
+			mechanics.setAvailability(account.id(), true);
+		}
+		return account;
+	}
+
 	/** A mechanic who signed up and chose a tier but is not verified. */
 	MechanicAccount unverifiedMechanic(String name) {
 		var signedUp = onboard.signUp("profile-unverified", name, "M6H 2N4");
