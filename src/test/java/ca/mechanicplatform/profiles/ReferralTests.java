@@ -156,6 +156,9 @@ class ReferralTests {
 			.param("%" + key).query(Long.class).single()).isEqualTo(1);
 		assertLedgerBalanced();
 
+		var earnings = scenario.api().get("/api/mechanic/earnings/breakdown", referrer.token());
+		assertThat(earnings.status()).as("the earnings read the bonus line: " + earnings.body()).isEqualTo(200);
+
 		JsonNode view = referralsOf(referrer);
 		assertThat(view.get("converted").asLong()).isEqualTo(1);
 		assertThat(view.get("conversionPercent").asLong()).isEqualTo(100);
