@@ -131,7 +131,7 @@ class WorkshopBrowserTests {
 		employee.navigate("/mechanic/dashboard/virtual");
 		assertThat(employee.locator("#shift-status")).containsText("OFF SHIFT");
 		assertThat(employee.locator("#revenue-share-option")).containsText("35%");
-		assertThat(employee.locator("#revenue-share-option")).containsText("opens with agreements");
+		assertThat(employee.locator("#request-revenue-share")).hasText("Request revenue-share agreement");
 		employee.locator("#availability-toggle").click();
 		assertThat(employee.locator("#availability-state")).hasText("available for consultations");
 		Browser.screenshot(employee, "workshop-7-employee-off-shift-panel-phone");

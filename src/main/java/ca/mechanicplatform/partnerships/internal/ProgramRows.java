@@ -52,6 +52,12 @@ public class ProgramRows {
 	private static final String DISTANCE = "6371.0088 * 2 * ASIN(SQRT(POWER(SIN(RADIANS(p.latitude - ?) / 2), 2) "
 			+ "+ COS(RADIANS(?)) * COS(RADIANS(p.latitude)) * POWER(SIN(RADIANS(p.longitude - ?) / 2), 2)))";
 
+	/**
+	 * Up to this many rows a distance-sorted page is found by walking the nearest-first index; deeper pages visit
+	 * as many programs either way and are read in one pass over the radius.
+	 */
+	static final int NEAREST_FIRST_ROWS = 400;
+
 	private final JdbcClient jdbc;
 	private final boolean postgres;
 
@@ -94,6 +100,12 @@ public class ProgramRows {
 	public void updateStatus(ProgramId id, ProgramStatus status, Instant at) {
 		jdbc.sql("UPDATE partnership_programs SET status = ?, updated_at = ?, published_at = CASE WHEN ? = 'PUBLISHED' AND published_at IS NULL THEN ? ELSE published_at END WHERE id = ?")
 			.params(status.name(), SqlTime.of(at), status.name(), SqlTime.of(at), id.value()).update();
+	}
+
+	/** Moves a program with its workshop: where it is found in the marketplace and the words it is found by. */
+	public void relocate(ProgramId id, Double latitude, Double longitude, String province, String city, String searchText) {
+		jdbc.sql("UPDATE partnership_programs SET latitude = ?, longitude = ?, province = ?, city = ?, search_text = ? WHERE id = ?")
+			.params(latitude, longitude, province, city, searchText, id.value()).update();
 	}
 
 	/** The bays the workshop chose for the program, in id order (none: every active bay is offered). */
@@ -148,58 +160,14 @@ public class ProgramRows {
 			params.addAll(distanceParams);
 		}
 		page.append(" FROM partnership_programs p WHERE p.status = 'PUBLISHED'");
-		if (q.type() != null) {
-			page.append(" AND p.type = ?");
-			params.add(q.type().name());
-		}
-		if (q.province() != null && !q.province().isBlank()) {
-			page.append(" AND p.province = ?");
-			params.add(q.province().trim().toUpperCase(Locale.ROOT));
-		}
-		if (q.city() != null && !q.city().isBlank()) {
-			page.append(" AND LOWER(p.city) = ?");
-			params.add(q.city().trim().toLowerCase(Locale.ROOT));
-		}
-		if (maxHourlyCents != null) {
-			page.append(" AND p.type = 'BAY_RENTAL' AND COALESCE(p.hourly_rate_cents, p.daily_rate_cents / 8) <= ?");
-			params.add(maxHourlyCents);
-		}
-		if (maxMonthlyCents != null) {
-			page.append(" AND (p.type <> 'MEMBERSHIP' OR p.monthly_fee_cents <= ?)");
-			params.add(maxMonthlyCents);
-		}
-		if (q.minMechanicSharePercent() != null) {
-			page.append(" AND p.mechanic_share_bp >= ?");
-			params.add(q.minMechanicSharePercent() * 100);
-		}
-		if (q.service() != null && !q.service().isBlank()) {
-			page.append(" AND LOWER(p.services) LIKE ?");
-			params.add("%" + likeEscape(q.service().trim().toLowerCase(Locale.ROOT)) + "%");
-		}
-		String text = q.text() == null ? "" : q.text().trim();
-		if (!text.isEmpty()) {
-			if (postgres) {
-				String tsquery = tsquery(text);
-				if (!tsquery.isEmpty()) {
-					page.append(" AND p.search_vector @@ to_tsquery('simple', ?)");
-					params.add(tsquery);
-				}
-			}
-			else {
-				for (String word : words(text)) {
-					page.append(" AND p.search_text LIKE ?");
-					params.add("%" + likeEscape(word) + "%");
-				}
+		Double radius = origin == null || q.maxDistanceKm() == null ? null : q.maxDistanceKm().doubleValue();
+		if (postgres && sort == BrowseQuery.Sort.DISTANCE && origin != null && offset + limit <= NEAREST_FIRST_ROWS) {
+			Double boundary = nearestBoundary(q, origin, maxHourlyCents, maxMonthlyCents, radius, offset + limit);
+			if (boundary != null) {
+				radius = radius == null ? boundary : Math.min(radius, boundary);
 			}
 		}
-		if (origin != null && q.maxDistanceKm() != null) {
-			double radius = q.maxDistanceKm();
-			double latSpan = radius / 111.0;
-			double lonSpan = radius / Math.max(1.0, 111.0 * Math.cos(Math.toRadians(origin[0])));
-			page.append(" AND p.latitude BETWEEN ? AND ? AND p.longitude BETWEEN ? AND ? AND ").append(DISTANCE).append(" <= ?");
-			params.addAll(List.of(origin[0] - latSpan, origin[0] + latSpan, origin[1] - lonSpan, origin[1] + lonSpan,
-					origin[0], origin[0], origin[1], radius));
-		}
+		filter(page, params, q, origin, maxHourlyCents, maxMonthlyCents, radius);
 		String order = switch (sort) {
 			case DISTANCE -> " ORDER BY %2$s ASC NULLS LAST, %1$sid DESC";
 			case BEST_SHARE -> " ORDER BY %1$smechanic_share_bp DESC, %1$sid DESC";
@@ -218,6 +186,81 @@ public class ProgramRows {
 			double distance = rs.getDouble("distance_km");
 			return new ProgramCard(program(rs, i), rs.wasNull() ? null : distance);
 		}).list();
+	}
+
+	/**
+	 * On PostgreSQL, the distance of the {@code n}-th nearest matching program, found by walking the nearest-neighbour
+	 * index outwards from the origin ({@code programs_published_nearest}): the page then needs only the programs within
+	 * that distance, so the first pages read a few dozen rows instead of every program within the radius. Null when
+	 * fewer than {@code n} programs match. Programs at one address tie; all of them are within the distance, and the
+	 * page orders ties by id as before. A millimetre is added so rounding never drops the boundary's own program.
+	 */
+	private Double nearestBoundary(BrowseQuery q, double[] origin, Long maxHourlyCents, Long maxMonthlyCents, Double radius, int n) {
+		List<Object> params = new ArrayList<>(List.of(origin[0], origin[0], origin[1]));
+		StringBuilder sql = new StringBuilder("SELECT " + DISTANCE + " FROM partnership_programs p WHERE p.status = 'PUBLISHED'"
+				+ " AND p.location IS NOT NULL");
+		filter(sql, params, q, origin, maxHourlyCents, maxMonthlyCents, radius);
+		double lat = Math.toRadians(origin[0]);
+		double lon = Math.toRadians(origin[1]);
+		sql.append(" ORDER BY p.location <-> cube(ARRAY[?, ?, ?]::float8[]) LIMIT 1 OFFSET ?");
+		params.addAll(List.of(Math.cos(lat) * Math.cos(lon), Math.cos(lat) * Math.sin(lon), Math.sin(lat), n - 1));
+		return jdbc.sql(sql.toString()).params(params).query(Double.class).optional().map(d -> d + 1e-6).orElse(null);
+	}
+
+	/** The conditions of a marketplace search after the status, appended to {@code sql} with their parameters. */
+	private void filter(StringBuilder sql, List<Object> params, BrowseQuery q, double[] origin, Long maxHourlyCents,
+			Long maxMonthlyCents, Double radius) {
+		if (q.type() != null) {
+			sql.append(" AND p.type = ?");
+			params.add(q.type().name());
+		}
+		if (q.province() != null && !q.province().isBlank()) {
+			sql.append(" AND p.province = ?");
+			params.add(q.province().trim().toUpperCase(Locale.ROOT));
+		}
+		if (q.city() != null && !q.city().isBlank()) {
+			sql.append(" AND LOWER(p.city) = ?");
+			params.add(q.city().trim().toLowerCase(Locale.ROOT));
+		}
+		if (maxHourlyCents != null) {
+			sql.append(" AND p.type = 'BAY_RENTAL' AND COALESCE(p.hourly_rate_cents, p.daily_rate_cents / 8) <= ?");
+			params.add(maxHourlyCents);
+		}
+		if (maxMonthlyCents != null) {
+			sql.append(" AND (p.type <> 'MEMBERSHIP' OR p.monthly_fee_cents <= ?)");
+			params.add(maxMonthlyCents);
+		}
+		if (q.minMechanicSharePercent() != null) {
+			sql.append(" AND p.mechanic_share_bp >= ?");
+			params.add(q.minMechanicSharePercent() * 100);
+		}
+		if (q.service() != null && !q.service().isBlank()) {
+			sql.append(" AND LOWER(p.services) LIKE ?");
+			params.add("%" + likeEscape(q.service().trim().toLowerCase(Locale.ROOT)) + "%");
+		}
+		String text = q.text() == null ? "" : q.text().trim();
+		if (!text.isEmpty()) {
+			if (postgres) {
+				String tsquery = tsquery(text);
+				if (!tsquery.isEmpty()) {
+					sql.append(" AND p.search_vector @@ to_tsquery('simple', ?)");
+					params.add(tsquery);
+				}
+			}
+			else {
+				for (String word : words(text)) {
+					sql.append(" AND p.search_text LIKE ?");
+					params.add("%" + likeEscape(word) + "%");
+				}
+			}
+		}
+		if (origin != null && radius != null) {
+			double latSpan = radius / 111.0;
+			double lonSpan = radius / Math.max(1.0, 111.0 * Math.cos(Math.toRadians(origin[0])));
+			sql.append(" AND p.latitude BETWEEN ? AND ? AND p.longitude BETWEEN ? AND ? AND ").append(DISTANCE).append(" <= ?");
+			params.addAll(List.of(origin[0] - latSpan, origin[0] + latSpan, origin[1] - lonSpan, origin[1] + lonSpan,
+					origin[0], origin[0], origin[1], radius));
+		}
 	}
 
 	public int countByStatus(ProgramStatus status) {
