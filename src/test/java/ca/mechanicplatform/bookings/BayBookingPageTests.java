@@ -163,6 +163,21 @@ class BayBookingPageTests {
 			.as("only hashes are stored").isZero();
 	}
 
+	@Test
+	void aMechanicWithoutPartnershipsAndAWorkshopWithoutBaysSeeWhatToDoFirst() throws Exception {
+		String email = ca.mechanicplatform.testing.Unique.email("no-partner");
+		assertThat(api.post("/api/signup/mechanic", null, Map.of("name", "Jordan Blake", "email", email, "password",
+				BookingScenario.PASSWORD, "postalCode", "M6H 2N4")).status()).isEqualTo(201);
+		mvc.perform(get("/mechanic/bay-bookings").cookie(logIn(email))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("workshops you have an active partnership with")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("No bookings in these 30 days")));
+		mvc.perform(get("/mechanic/bay-bookings/slots").cookie(logIn(email)).param("workshopId", String.valueOf(shop.id())))
+			.andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("active partnership")));
+		var bare = scenario.workshop("Bare Garage", "ON", "M4C 1B5", "America/Toronto", "08:00", "18:00", 0);
+		mvc.perform(get("/workshop/bay-bookings").cookie(logIn(bare.email()))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Add bays")));
+	}
+
 	private static String compact(Instant instant) {
 		return instant.toString().replace("-", "").replace(":", "").replace(".000", "");
 	}
