@@ -92,6 +92,9 @@ class BayBookingPageTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Confirm")));
 		mvc.perform(post("/workshop/bay-bookings/" + id + "/confirm").cookie(workshop).with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("SELECT status FROM bay_bookings WHERE id = ?").param(id).query(String.class).single()).isEqualTo("CONFIRMED");
+		mvc.perform(post("/workshop/bay-bookings/" + id + "/confirm").cookie(workshop).with(csrf())).andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("flashError",
+					"Only a pending booking can be confirmed; this one is confirmed"));
 		mvc.perform(get("/workshop/bay-bookings/" + id + "/panel").cookie(mechanic)).andExpect(status().isForbidden());
 		Cookie stranger = logIn(scenario.workshop("Stranger Garage", "ON", "M4C 1B5", "America/Toronto", "08:00", "18:00", 1).email());
 		mvc.perform(get("/workshop/bay-bookings/" + id + "/panel").cookie(stranger)).andExpect(status().isNotFound());
