@@ -52,7 +52,7 @@ class ServiceHistory {
 				ClientSource.CONSULTATION, completed.businessKey(), sale.id(), sale.businessKey(),
 				c.completedAt() == null ? sale.occurredAt() : c.completedAt(), sale.description(), c.vehicle(), c.vehicleYear(),
 				c.vehicleMake(), c.vehicleModel(), c.vin() == null ? null : c.vin().value(), sale.split().grossCents(),
-				sale.split().mechanicShareCents()));
+				sale.split().mechanicCents()));
 	}
 
 	@ApplicationModuleListener
@@ -87,7 +87,7 @@ class ServiceHistory {
 		clients.record(new Clients.Completion(completed.mechanic(), job.customerId(), name, email, phone, ClientSource.JOB,
 				"bay-booking:" + completed.booking().value(), sale.id(), sale.businessKey(),
 				booking.completedAt() == null ? sale.occurredAt() : booking.completedAt(), sale.description(), job.vehicle(), v.year(),
-				v.make(), v.model(), null, sale.split().grossCents(), sale.split().mechanicShareCents()));
+				v.make(), v.model(), null, sale.split().grossCents(), sale.split().mechanicCents()));
 	}
 
 	@ApplicationModuleListener

@@ -178,9 +178,9 @@ public class ClientRows {
 	}
 
 	private static Client client(ResultSet rs, int n) throws SQLException {
-		long customer = rs.getLong("customer_id");
-		return new Client(new ClientId(rs.getLong("id")), new MechanicId(rs.getLong("mechanic_id")),
-				rs.wasNull() ? null : new CustomerId(customer), rs.getString("name"), rs.getString("email"), rs.getString("phone"),
+		long customerId = rs.getLong("customer_id");
+		CustomerId customer = rs.wasNull() ? null : new CustomerId(customerId);
+		return new Client(new ClientId(rs.getLong("id")), new MechanicId(rs.getLong("mechanic_id")), customer, rs.getString("name"), rs.getString("email"), rs.getString("phone"),
 				ClientSource.valueOf(rs.getString("created_from")), SqlTime.instant(rs, "created_at"), SqlTime.instant(rs, "updated_at"),
 				SqlTime.instant(rs, "last_visit_at"), rs.getInt("visit_count"), Money.ofCents(rs.getLong("lifetime_value_cents")),
 				List.of());
@@ -222,8 +222,9 @@ public class ClientRows {
 	public List<ClientVehicle> vehicles(long clientId) {
 		return jdbc.sql("SELECT * FROM client_vehicles WHERE client_id = ? ORDER BY id").param(clientId)
 			.query((rs, n) -> {
-				int year = rs.getInt("model_year");
-				return new ClientVehicle(rs.getLong("id"), rs.wasNull() ? null : year, rs.getString("make"), rs.getString("model"),
+				int modelYear = rs.getInt("model_year");
+				Integer year = rs.wasNull() ? null : modelYear;
+				return new ClientVehicle(rs.getLong("id"), year, rs.getString("make"), rs.getString("model"),
 						rs.getString("vin"), SqlTime.instant(rs, "created_at"));
 			}).list();
 	}
