@@ -368,9 +368,11 @@ public class Clients {
 					return byEmail.get();
 				}
 			}
-			long id = rows.insertForCustomer(mechanic, c.customer(), name, email, phone, c.kind(), c.occurredAt());
-			audit.record(null, "client.created", subject(id), null, new Contact(name, email, phone) + " from " + c.sourceRef());
-			return id;
+			var inserted = rows.insertForCustomer(mechanic, c.customer(), name, email, phone, c.kind(), c.occurredAt());
+			if (inserted.created()) {
+				audit.record(null, "client.created", subject(inserted.id()), null, new Contact(name, email, phone) + " from " + c.sourceRef());
+			}
+			return inserted.id();
 		}
 		var existing = email != null ? rows.unlinkedByEmail(mechanic, email).or(() -> rows.unlinkedByName(mechanic, name))
 				: rows.unlinkedByName(mechanic, name);

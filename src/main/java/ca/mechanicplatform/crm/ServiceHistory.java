@@ -45,25 +45,38 @@ class ServiceHistory {
 
 	@ApplicationModuleListener
 	void on(ConsultationCompleted completed) {
+		clients.record(completionOf(completed));
+	}
+
+	/** What the CRM records of a completed consultation: its customer, vehicle and the sale's amounts. */
+	Clients.Completion completionOf(ConsultationCompleted completed) {
 		Consultation c = consultations.get(completed.consultationId());
 		RecordedSale sale = sale(completed.businessKey());
 		Customer customer = accounts.customer(completed.customerId());
-		clients.record(new Clients.Completion(completed.mechanicId(), customer.id(), customer.name(), customer.email(), customer.phone(),
+		return new Clients.Completion(completed.mechanicId(), customer.id(), customer.name(), customer.email(), customer.phone(),
 				ClientSource.CONSULTATION, completed.businessKey(), sale.id(), sale.businessKey(),
 				c.completedAt() == null ? sale.occurredAt() : c.completedAt(), sale.description(), c.vehicle(), c.vehicleYear(),
 				c.vehicleMake(), c.vehicleModel(), c.vin() == null ? null : c.vin().value(), sale.split().grossCents(),
-				sale.split().mechanicCents()));
+				sale.split().mechanicCents());
 	}
 
 	@ApplicationModuleListener
 	void on(JobCompleted completed) {
+		Clients.Completion completion = completionOf(completed);
+		if (completion != null) {
+			clients.record(completion);
+		}
+	}
+
+	/** What the CRM records of a completed bay job, or {@code null} when the booking had no job (nothing was sold). */
+	Clients.Completion completionOf(JobCompleted completed) {
 		if (completed.saleKey() == null) {
-			return;
+			return null;
 		}
 		Booking booking = bookings.get(completed.booking());
 		Job job = booking.job();
 		if (job == null) {
-			return;
+			return null;
 		}
 		RecordedSale sale = sale(completed.saleKey());
 		String name = job.customerName();
@@ -84,10 +97,10 @@ class ServiceHistory {
 			phone = customer.phone() != null ? customer.phone() : phone;
 		}
 		Vehicle v = Vehicle.parse(job.vehicle());
-		clients.record(new Clients.Completion(completed.mechanic(), job.customerId(), name, email, phone, ClientSource.JOB,
+		return new Clients.Completion(completed.mechanic(), job.customerId(), name, email, phone, ClientSource.JOB,
 				"bay-booking:" + completed.booking().value(), sale.id(), sale.businessKey(),
 				booking.completedAt() == null ? sale.occurredAt() : booking.completedAt(), sale.description(), job.vehicle(), v.year(),
-				v.make(), v.model(), null, sale.split().grossCents(), sale.split().mechanicCents()));
+				v.make(), v.model(), null, sale.split().grossCents(), sale.split().mechanicCents());
 	}
 
 	@ApplicationModuleListener

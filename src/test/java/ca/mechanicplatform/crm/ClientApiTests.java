@@ -58,6 +58,9 @@ class ClientApiTests {
 	@Autowired
 	ServiceHistory history;
 
+	@Autowired
+	Clients clients;
+
 	Api api;
 	CrmScenario scenario;
 
@@ -114,22 +117,30 @@ class ClientApiTests {
 		var c = consultations.get(new ConsultationId(id));
 		var event = new ConsultationCompleted(c.id(), c.mechanicId(), c.customerId(), c.price().cents(), c.revenueMode(), c.workshopId(),
 				c.workshopSharePct());
+		var completion = history.completionOf(event);
+		assertThat(clients.record(completion)).as("already recorded by the listener").isFalse();
+		long first = scenario.clients(mechanic, null).get("results").get(0).get("id").asLong();
+		assertThat(api.delete("/api/mechanic/clients/" + first, mechanic.token()).status()).as("start again from nothing").isEqualTo(204);
 		ExecutorService pool = Executors.newFixedThreadPool(4);
+		List<Boolean> recorded = new ArrayList<>();
 		try {
-			List<Future<?>> runs = new ArrayList<>();
+			List<Future<Boolean>> runs = new ArrayList<>();
+			var start = new java.util.concurrent.CountDownLatch(1);
 			for (int i = 0; i < 4; i++) {
-				runs.add(pool.submit((Callable<Void>) () -> {
-					history.on(event);
-					return null;
+				runs.add(pool.submit((Callable<Boolean>) () -> {
+					start.await();
+					return clients.record(completion);
 				}));
 			}
-			for (Future<?> run : runs) {
-				run.get();
+			start.countDown();
+			for (Future<Boolean> run : runs) {
+				recorded.add(run.get());
 			}
 		}
 		finally {
 			pool.shutdown();
 		}
+		assertThat(recorded).as("exactly one of four simultaneous deliveries records it").containsOnlyOnce(true).hasSize(4);
 		JsonNode page = scenario.clients(mechanic, null);
 		assertThat(page.get("total").asLong()).isEqualTo(1);
 		assertThat(page.get("results").get(0).get("visitCount").asInt()).isEqualTo(1);

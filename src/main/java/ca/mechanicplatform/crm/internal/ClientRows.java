@@ -71,14 +71,18 @@ public class ClientRows {
 		return keys.getKey().longValue();
 	}
 
-	/** Inserts the platform customer's client unless the mechanic already has one; either way returns its id. */
-	public long insertForCustomer(long mechanicId, CustomerId customer, String name, String email, String phone,
+	/** A client row and whether this call created it. */
+	public record Inserted(long id, boolean created) {
+	}
+
+	/** Inserts the platform customer's client unless the mechanic already has one (even one inserted concurrently). */
+	public Inserted insertForCustomer(long mechanicId, CustomerId customer, String name, String email, String phone,
 			ClientSource source, Instant at) {
-		jdbc.sql("""
+		int created = jdbc.sql("""
 				INSERT INTO clients (mechanic_id, customer_id, name, email, phone, created_from, created_at, updated_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
 			.params(mechanicId, customer.value(), name, email, phone, source.name(), SqlTime.of(at), SqlTime.of(at)).update();
-		return byCustomer(mechanicId, customer).orElseThrow();
+		return new Inserted(byCustomer(mechanicId, customer).orElseThrow(), created == 1);
 	}
 
 	public Optional<Long> byCustomer(long mechanicId, CustomerId customer) {
