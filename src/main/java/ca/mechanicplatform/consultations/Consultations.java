@@ -459,7 +459,8 @@ public class Consultations {
 				split.mechanic(), split, c.requestedAt(), c.expiresAt());
 	}
 
-	private Consultation get(ConsultationId id) {
+	/** A consultation by id, whoever's it is: for the platform's own use (listeners), never for a person's request. */
+	public Consultation get(ConsultationId id) {
 		return consultations.find(id).orElseThrow(() -> NotFoundException.of("Consultation", id));
 	}
 
