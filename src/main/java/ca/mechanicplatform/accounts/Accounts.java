@@ -84,6 +84,19 @@ public class Accounts {
 	/** Opens a customer account and its profile in one transaction. */
 	@Transactional
 	public Customer registerCustomer(CustomerSignUp form) {
+		return registerCustomer(form, null);
+	}
+
+	/**
+	 * Opens a customer account and its profile in one transaction and publishes {@link CustomerRegistered} with the
+	 * referral code the customer arrived with. The code is only carried, never checked here: the module that owns
+	 * referral codes attributes the customer when it knows the code and ignores it otherwise, so a stale or mistyped
+	 * referral link never stops anyone from signing up.
+	 *
+	 * @param referralCode the code from a referral link, or {@code null}
+	 */
+	@Transactional
+	public Customer registerCustomer(CustomerSignUp form, String referralCode) {
 		NewAccount account = new NewAccount(form.name(), form.email(), form.password(), Role.CUSTOMER);
 		InputCheck check = new InputCheck();
 		check(account, check);
@@ -92,6 +105,8 @@ public class Accounts {
 		check.throwIfInvalid();
 		UserId userId = store(account);
 		CustomerId id = customers.insert(userId, postalCode, phone, clock.instant());
+		String code = referralCode == null || referralCode.isBlank() || referralCode.length() > 40 ? null : referralCode.trim();
+		events.publishEvent(new CustomerRegistered(id, userId, code));
 		return customer(id);
 	}
 

@@ -23,6 +23,7 @@ import ca.mechanicplatform.consultations.internal.WorkshopExclusionFsaRows;
 import ca.mechanicplatform.geo.FsaDistances;
 import ca.mechanicplatform.kernel.BusinessRuleException;
 import ca.mechanicplatform.kernel.InputCheck;
+import ca.mechanicplatform.kernel.MechanicId;
 import ca.mechanicplatform.kernel.Money;
 import ca.mechanicplatform.kernel.NotFoundException;
 import ca.mechanicplatform.kernel.PostalCode;
@@ -321,6 +322,16 @@ public class Consultations {
 	/** The mechanic's figures: sessions, rating, earnings. */
 	public MechanicStats stats(UserId mechanicUser) {
 		return consultations.stats(mechanics.mine(mechanicUser).id());
+	}
+
+	/** A mechanic's figures by id, for their public profile: completed sessions and the average rating. */
+	public MechanicStats statsOf(MechanicId mechanic) {
+		return consultations.stats(mechanic);
+	}
+
+	/** The mechanic's most recent ratings (1 to 50), newest first, as anyone may see them. */
+	public List<Review> reviewsOf(MechanicId mechanic, int limit) {
+		return consultations.reviews(mechanic, Math.max(1, Math.min(limit, 50)));
 	}
 
 	/** Turns the mechanic's availability on or off. */

@@ -58,6 +58,11 @@ public class Partnerships {
 		return partnerships.activeBetween(mechanic, workshop);
 	}
 
+	/** The mechanic's ACTIVE partnerships, for their public profile's partner workshops. */
+	public List<Partnership> activeOf(MechanicId mechanic) {
+		return partnerships.ofMechanic(mechanic).stream().filter(Partnership::isActive).toList();
+	}
+
 	/** Every ACTIVE membership partnership, oldest first: those charged a monthly fee. */
 	public List<Partnership> activeMemberships() {
 		return partnerships.activeOfType(ProgramType.MEMBERSHIP);

@@ -12,7 +12,8 @@ public enum LineKind {
 	PAYMENT("Customer payment"),
 	REFUND("Refund to the customer"),
 	PAYOUT("Payout"),
-	PAYOUT_SETTLED("Payout settled by the bank");
+	PAYOUT_SETTLED("Payout settled by the bank"),
+	REFERRAL_BONUS("Referral bonus paid by the platform");
 
 	private final String label;
 

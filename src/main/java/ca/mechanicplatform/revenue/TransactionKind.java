@@ -11,7 +11,8 @@ public enum TransactionKind {
 	MEMBERSHIP_FEE("Membership fee"),
 	PAYOUT("Payout sent"),
 	PAYOUT_PAID("Payout paid"),
-	PAYOUT_FAILED("Payout failed, balance restored");
+	PAYOUT_FAILED("Payout failed, balance restored"),
+	REFERRAL_BONUS("Referral bonus");
 
 	private final String label;
 

@@ -147,4 +147,27 @@ class EmbeddedDefaultProfileTests {
 		mvc.perform(get("/mechanic/consultations").cookie(partner)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Civic"))).andExpect(content().string(containsString("Outback")));
 	}
+
+	@Test
+	void theDemoMechanicsPublicProfileAndReferralLinkWorkOnTheEmbeddedDatabase() throws Exception {
+		var mechanic = mvc.perform(formLogin("/login").user("email", "mechanic@demo.local").password("demo-password")).andReturn()
+			.getResponse().getCookie("SESSION");
+		String share = mvc.perform(get("/mechanic/profile/share").cookie(mechanic)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		var profile = java.util.regex.Pattern.compile("/mechanic/public/\\d+-[a-z0-9-]+").matcher(share);
+		assertThat(profile.find()).isTrue();
+		mvc.perform(get(profile.group())).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Verified mechanic")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("mechanic@demo.local"))));
+		var code = java.util.regex.Pattern.compile("id=\"referral-code\">([A-Z0-9]{8})<").matcher(share);
+		assertThat(code.find()).isTrue();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/signup/customer")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("name", "Robin Gauthier").param("email", "robin-" + System.nanoTime() + "@example.com")
+				.param("password", "a-long-password").param("postalCode", "H2X 1Y4").param("phone", "")
+				.param("referralCode", code.group(1)))
+			.andExpect(status().is3xxRedirection());
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql(
+				"SELECT COUNT(*) FROM referrals WHERE code = ?").param(code.group(1)).query(Long.class).single() == 1);
+	}
 }

@@ -20,6 +20,7 @@ import ca.mechanicplatform.consultations.ConsultationStatus;
 import ca.mechanicplatform.consultations.FeedAccess;
 import ca.mechanicplatform.consultations.MechanicStats;
 import ca.mechanicplatform.consultations.RevenueMode;
+import ca.mechanicplatform.consultations.Review;
 import ca.mechanicplatform.consultations.Vin;
 import ca.mechanicplatform.kernel.CustomerId;
 import ca.mechanicplatform.kernel.MechanicId;
@@ -226,6 +227,17 @@ public class ConsultationRows {
 					rs.getObject("average_rating") == null ? null : rs.getDouble("average_rating"), rs.getLong("ratings"),
 					Money.ofCents(rs.getLong("earnings"))))
 			.single();
+	}
+
+	/** The mechanic's most recent ratings, newest first, without who gave them. */
+	public List<Review> reviews(MechanicId mechanic, int limit) {
+		return jdbc.sql("""
+				SELECT rating, rating_comment, rated_at, vehicle_make, vehicle_model FROM consultations
+				WHERE mechanic_id = ? AND rating IS NOT NULL ORDER BY rated_at DESC, id DESC LIMIT ?""")
+			.params(mechanic.value(), limit)
+			.query((rs, row) -> new Review(rs.getInt("rating"), rs.getString("rating_comment"), SqlTime.instant(rs, "rated_at"),
+					rs.getString("vehicle_make") + " " + rs.getString("vehicle_model")))
+			.list();
 	}
 
 	private static void putLocal(Map<String, Object> params, FeedAccess access) {

@@ -35,11 +35,21 @@ class CustomerApiController {
 		}
 	}
 
+	/** The sign-up request: the form's fields and an optional referral code from a mechanic's referral link. */
+	record CustomerSignUpRequest(String name, String email, String password, String postalCode, String phone,
+			String referralCode) {
+	}
+
 	@PostMapping("/api/signup/customer")
 	@SecurityRequirements
-	@Operation(summary = "Open a vehicle owner's account", description = "Then POST /api/auth/token to get a bearer token.")
-	ResponseEntity<CustomerResponse> signUp(@RequestBody CustomerSignUp request) {
-		return ResponseEntity.created(URI.create("/api/customer/profile")).body(CustomerResponse.of(accounts.registerCustomer(request)));
+	@Operation(summary = "Open a vehicle owner's account", description = "Then POST /api/auth/token to get a bearer token. "
+			+ "referralCode (optional) is a mechanic's referral code: the new customer is attributed to that mechanic. "
+			+ "An unknown or malformed code is ignored, never an error, so a stale referral link cannot stop a sign-up.")
+	ResponseEntity<CustomerResponse> signUp(@RequestBody CustomerSignUpRequest request) {
+		CustomerSignUp form = new CustomerSignUp(request.name(), request.email(), request.password(), request.postalCode(),
+				request.phone());
+		return ResponseEntity.created(URI.create("/api/customer/profile"))
+			.body(CustomerResponse.of(accounts.registerCustomer(form, request.referralCode())));
 	}
 
 	@GetMapping("/api/customer/profile")
