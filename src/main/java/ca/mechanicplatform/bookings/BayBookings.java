@@ -463,11 +463,6 @@ public class BayBookings {
 		return new Availability(workshopId, workshop.name(), zone, from, to, rules, result);
 	}
 
-	/** The bay fee for a booked time under the partnership's rates: see {@link JobCompletion#bayFee}. */
-	public static Money bayFee(Money hourlyRate, Money dailyRate, Duration booked) {
-		return JobCompletion.bayFee(hourlyRate, dailyRate, booked);
-	}
-
 	private Job job(InputCheck check, JobForm form) {
 		CustomerId customer = null;
 		if (form.customerId() != null) {

@@ -17,7 +17,6 @@ import ca.mechanicplatform.revenue.Revenue;
 import ca.mechanicplatform.revenue.RevenueModel;
 import ca.mechanicplatform.revenue.RevenueModelKind;
 import ca.mechanicplatform.revenue.Sale;
-import ca.mechanicplatform.revenue.SplitCalculator;
 
 /**
  * Records a completed booking's money in revenue, under the partnership's model, idempotently by the booking: the
@@ -78,9 +77,9 @@ class JobCompletion {
 	/** Whether the job leaves enough after the platform fee to pay the bay fee out of it. */
 	private boolean fits(Money gross, Money bayFee, Instant now) {
 		var rule = feeRules.inForce(RevenueModelKind.BAY_RENTAL.serviceKind(), RevenueModelKind.BAY_RENTAL.relationship(), now);
-		long remainder = SplitCalculator.split(new RevenueModel.BayRental(new ca.mechanicplatform.kernel.WorkshopId(1), Money.zero()),
-				gross.cents(), rule.percentage()).remainderCents();
-		return bayFee.cents() <= remainder;
+		// The platform fee as the split computes it: the rule times the gross, half-up to the cent.
+		Money remainder = gross.minus(gross.percentOf(rule.percentage()));
+		return !bayFee.isGreaterThan(remainder);
 	}
 
 	/**

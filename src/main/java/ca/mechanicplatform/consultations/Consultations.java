@@ -7,10 +7,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -221,7 +219,6 @@ public class Consultations {
 	 * @param page from 1; {@code null} for the first
 	 * @param size 1 to 50; {@code null} for 20
 	 */
-	@Transactional
 	public FeedPage feed(UserId mechanicUser, Integer page, Integer size) {
 		InputCheck check = new InputCheck();
 		check.require(page == null || (page >= 1 && page <= 10_000), "page", "Pages start at 1");
@@ -236,11 +233,8 @@ public class Consultations {
 		List<Consultation> rows = consultations.feed(access, clock.instant(), (p - 1) * s, s + 1);
 		boolean hasNext = rows.size() > s;
 		PostalCode origin = workshop != null ? workshop.postalCode() : mechanic.postalCode();
-		// A page has one or two prices (chat, video): each split needs the fee rule in force, read once per price.
-		Map<Money, ConsultationSplit> splits = new HashMap<>();
-		List<FeedCard> cards = rows.stream().limit(s)
-			.map(c -> card(c, origin, splits.computeIfAbsent(c.price(), price -> prices.split(price, access.mode(), access.workshopShare()))))
-			.toList();
+		var splits = rows.isEmpty() ? null : prices.splitsFor(access.mode(), access.workshopShare());
+		List<FeedCard> cards = rows.stream().limit(s).map(c -> card(c, origin, splits.apply(c.price()))).toList();
 		return new FeedPage(access, cards, p, s, hasNext);
 	}
 
@@ -476,7 +470,8 @@ public class Consultations {
 				split.mechanic(), split, c.requestedAt(), c.expiresAt());
 	}
 
-	private Consultation get(ConsultationId id) {
+	/** A consultation by id, whoever's it is: for the platform's own use (listeners), never for a person's request. */
+	public Consultation get(ConsultationId id) {
 		return consultations.find(id).orElseThrow(() -> NotFoundException.of("Consultation", id));
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,7 @@ import ca.mechanicplatform.partnerships.internal.ProgramRows;
 import ca.mechanicplatform.workshops.Bay;
 import ca.mechanicplatform.workshops.Workshop;
 import ca.mechanicplatform.workshops.WorkshopBays;
+import ca.mechanicplatform.workshops.WorkshopProfileChanged;
 import ca.mechanicplatform.workshops.Workshops;
 
 /**
@@ -143,6 +145,19 @@ public class PartnershipPrograms {
 		List<ProgramCard> rows = programs.browse(query, origin, maxHourly, maxMonthly, (page - 1) * size, size + 1);
 		boolean hasNext = rows.size() > size;
 		return new BrowsePage(hasNext ? rows.subList(0, size) : rows, page, size, hasNext);
+	}
+
+	/** A workshop's programs follow its new name and address in the marketplace, in the same transaction. */
+	@EventListener
+	void workshopChanged(WorkshopProfileChanged changed) {
+		Workshop workshop = workshops.get(changed.workshopId());
+		var centroid = centroids.find(workshop.postalCode().fsa());
+		for (Program program : programs.ofWorkshop(workshop.id())) {
+			String text = String.join(" ", program.title(), program.description(), workshop.name(), workshop.city(),
+					String.join(", ", program.services()), program.type().label()).toLowerCase(Locale.ROOT);
+			programs.relocate(program.id(), centroid.map(c -> c.latitude()).orElse(null), centroid.map(c -> c.longitude()).orElse(null),
+					workshop.province().name(), workshop.city(), text);
+		}
 	}
 
 	/** The bays the program offers now: the chosen ones still active, or every active bay if none was chosen. */

@@ -157,6 +157,7 @@ public class Workshops {
 		ZoneId zone = zoneId == null ? province.defaultZone() : CanadianTimeZones.of(zoneId);
 		workshops.updateProfile(workshop.id(), name, street, city, province, postalCode, zone, phone);
 		services.replace(workshop.id(), offered);
+		events.publishEvent(new WorkshopProfileChanged(workshop.id()));
 		return get(workshop.id());
 	}
 

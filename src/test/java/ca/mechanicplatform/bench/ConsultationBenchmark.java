@@ -79,7 +79,9 @@ public final class ConsultationBenchmark {
 		int openCount = Integer.getInteger("bench.open-requests", 200_000);
 		int mechanicCount = Integer.getInteger("bench.mechanics", 5_000);
 		int accepts = Integer.getInteger("bench.accepts", 1_000);
-		int rounds = Integer.getInteger("bench.rounds", 1);
+		// Two rounds by default: on a busy machine the JIT is still compiling the platform's hot paths through the first
+		// one; the target is judged on the last.
+		int rounds = Integer.getInteger("bench.rounds", 2);
 		var options = LoadRunner.Options.fromSystemProperties(16, Duration.ofSeconds(5), 20_000, Duration.ofSeconds(20));
 		try (BenchDatabase database = BenchDatabase.create()) {
 			System.out.println("Database " + database.name());
@@ -126,6 +128,9 @@ public final class ConsultationBenchmark {
 				scenarios.forEach((name, requests) -> warmUp.run(name, (user, sequence) -> requests.get(user % requests.size())));
 				List<LoadResult> results = new ArrayList<>();
 				for (int round = 1; round <= rounds; round++) {
+					if (rounds > 1) {
+						System.out.println("Round " + round + " of " + rounds);
+					}
 					for (var scenario : scenarios.entrySet()) {
 						var before = cpu.sample();
 						LoadResult result = runner.run(scenario.getKey(),
@@ -136,7 +141,7 @@ public final class ConsultationBenchmark {
 					}
 				}
 				LoadResult employeeFeed = results.get(results.size() - scenarios.size());
-				System.out.println("Target p95 ≤ 50 ms for the off-shift employee's feed: "
+				System.out.println("Target p95 ≤ 50 ms for the off-shift employee's feed (last round): "
 						+ (employeeFeed.percentileMillis(95) <= 50 && employeeFeed.errorCount() == 0 ? "met" : "MISSED")
 						+ String.format(Locale.ROOT, " (p95 %.1f ms)", employeeFeed.percentileMillis(95)));
 

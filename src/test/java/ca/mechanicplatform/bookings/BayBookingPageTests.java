@@ -92,6 +92,9 @@ class BayBookingPageTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Confirm")));
 		mvc.perform(post("/workshop/bay-bookings/" + id + "/confirm").cookie(workshop).with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("SELECT status FROM bay_bookings WHERE id = ?").param(id).query(String.class).single()).isEqualTo("CONFIRMED");
+		mvc.perform(post("/workshop/bay-bookings/" + id + "/confirm").cookie(workshop).with(csrf())).andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("flashError",
+					"Only a pending booking can be confirmed; this one is confirmed"));
 		mvc.perform(get("/workshop/bay-bookings/" + id + "/panel").cookie(mechanic)).andExpect(status().isForbidden());
 		Cookie stranger = logIn(scenario.workshop("Stranger Garage", "ON", "M4C 1B5", "America/Toronto", "08:00", "18:00", 1).email());
 		mvc.perform(get("/workshop/bay-bookings/" + id + "/panel").cookie(stranger)).andExpect(status().isNotFound());
@@ -161,6 +164,21 @@ class BayBookingPageTests {
 		assertThat(api.get("/calendar-feeds/not-a-real-token-at-all-xxxxxxxx.ics", null).status()).isEqualTo(404);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM calendar_feeds WHERE token_sha256 LIKE '%" + "calendar" + "%'").query(Long.class).single())
 			.as("only hashes are stored").isZero();
+	}
+
+	@Test
+	void aMechanicWithoutPartnershipsAndAWorkshopWithoutBaysSeeWhatToDoFirst() throws Exception {
+		String email = ca.mechanicplatform.testing.Unique.email("no-partner");
+		assertThat(api.post("/api/signup/mechanic", null, Map.of("name", "Jordan Blake", "email", email, "password",
+				BookingScenario.PASSWORD, "postalCode", "M6H 2N4")).status()).isEqualTo(201);
+		mvc.perform(get("/mechanic/bay-bookings").cookie(logIn(email))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("workshops you have an active partnership with")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("No bookings in these 30 days")));
+		mvc.perform(get("/mechanic/bay-bookings/slots").cookie(logIn(email)).param("workshopId", String.valueOf(shop.id())))
+			.andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("active partnership")));
+		var bare = scenario.workshop("Bare Garage", "ON", "M4C 1B5", "America/Toronto", "08:00", "18:00", 0);
+		mvc.perform(get("/workshop/bay-bookings").cookie(logIn(bare.email()))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Add bays")));
 	}
 
 	private static String compact(Instant instant) {

@@ -153,6 +153,20 @@ class ConsultationPageTests {
 		mvc.perform(get("/customer/consultations/" + id + "/photos/" + messageId).cookie(outsider)).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void aMechanicNotYetVerifiedIsToldWhyTheyCannotBeAvailableAndNothingChanges() throws Exception {
+		String email = ca.mechanicplatform.testing.Unique.email("not-verified");
+		assertThat(new Api(port).post("/api/signup/mechanic", null, java.util.Map.of("name", "Pat Lee", "email", email, "password",
+				ConsultationScenario.PASSWORD, "postalCode", "M6H 2N4")).status()).isEqualTo(201);
+		Cookie session = logIn(email);
+		mvc.perform(post("/mechanic/consultations/availability").with(csrf()).cookie(session).param("available", "true"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("flashError"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeCount(1));
+		assertThat(jdbc.sql("SELECT m.is_available FROM mechanics m JOIN users u ON u.id = m.user_id WHERE u.email = ?").param(email)
+			.query(Boolean.class).single()).isFalse();
+	}
+
 	private Cookie logIn(String email) throws Exception {
 		var login = mvc.perform(post("/login").with(csrf()).param("email", email).param("password", ConsultationScenario.PASSWORD))
 			.andExpect(status().is3xxRedirection()).andReturn();

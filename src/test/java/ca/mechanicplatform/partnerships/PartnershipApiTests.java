@@ -220,6 +220,32 @@ class PartnershipApiTests {
 	}
 
 	@Test
+	void programsMoveWithTheirWorkshop() {
+		String workshop = workshop(Unique.email("moving-workshop"), "Before " + word, "M5V 1K4", "ON");
+		long programId = createProgram(workshop, bayRental("Moving bays " + word));
+		assertThat(publish(workshop, programId).status()).isEqualTo(200);
+		String mechanic = partnerMechanic(Unique.email("moving-mechanic"), "Robin Tremblay", "V6B 1A1");
+		String near = "/api/mechanic/partnerships/browse?text=" + word + "&maxDistanceKm=50&sort=DISTANCE";
+		assertThat(ids(api.get(near, mechanic).json())).as("Toronto is far from Vancouver").isEmpty();
+
+		var form = new HashMap<String, Object>(Map.of("workshopName", "After " + word, "streetAddress", "500 Robson St",
+				"city", "Vancouver", "province", "BC", "postalCode", "V6B 2B7", "timeZone", "America/Vancouver"));
+		form.put("services", List.of("BRAKES"));
+		var moved = api.put("/api/workshop/profile", workshop, form);
+		assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+
+		var found = api.get(near, mechanic).json();
+		assertThat(ids(found)).containsExactly(programId);
+		assertThat(found.get("results").get(0).get("city").asString()).isEqualTo("Vancouver");
+		assertThat(found.get("results").get(0).get("province").asString()).isEqualTo("BC");
+		assertThat(found.get("results").get(0).get("distanceKm").asDouble()).isLessThan(10.0);
+		assertThat(ids(api.get("/api/mechanic/partnerships/browse?text=after+" + word, mechanic).json()))
+			.as("found by the workshop's new name").containsExactly(programId);
+		assertThat(ids(api.get("/api/mechanic/partnerships/browse?text=before+" + word, mechanic).json()))
+			.as("and no longer by the old one").isEmpty();
+	}
+
+	@Test
 	void pagesFollowOneAnotherInEveryOrderWithoutGapsOrRepeats() {
 		List<Long> programs = new ArrayList<>();
 		int share = 10;

@@ -100,6 +100,39 @@ class WorkshopPageTests {
 	}
 
 	@Test
+	void onlyTheEmployeesWorkshopCanEndTheirRevenueShareRequestFromThePagesAndTheEmployeeCanWithdrawItOnce() throws Exception {
+		String owner = workshop("page-revshare-owner");
+		String ownerToken = api.token(owner, Onboard.PASSWORD);
+		api.put("/api/workshop/off-shift-policy", ownerToken, Map.of("allowEmployeeLocalFreelance", true, "employeeRevenueSharePct", 30));
+		SignedUp employee = new Onboard(port).signUp("page-revshare-employee", "Lou Grant", "L5B 3C2");
+		api.post("/api/workshop/employees/invitations", ownerToken, Map.of("email", employee.email()));
+		String token = api.get("/api/mechanic/invitations", employee.token()).json().get(0).get("token").asString();
+		api.post("/api/mechanic/invitations/" + token + "/accept", employee.token(), Map.of());
+		long mechanicId = api.get("/api/mechanic/profile", employee.token()).json().get("id").asLong();
+		Cookie employeeSession = logIn(employee.email());
+		mvc.perform(post("/mechanic/off-shift/revenue-share-agreement").with(csrf()).cookie(employeeSession))
+			.andExpect(status().is3xxRedirection());
+		assertThat(api.get("/api/mechanic/off-shift/revenue-share-agreement", employee.token()).json().get("agreement").get("status")
+			.asString()).isEqualTo("REQUESTED");
+		mvc.perform(get("/workshop/employees").cookie(logIn(owner)))
+			.andExpect(content().string(containsString("Waiting for signatures")));
+
+		mvc.perform(post("/workshop/employees/" + mechanicId + "/revenue-share-agreement/end").with(csrf())
+				.cookie(logIn(workshop("page-revshare-stranger"))).accept("text/html"))
+			.andExpect(status().isNotFound());
+		assertThat(api.get("/api/mechanic/off-shift/revenue-share-agreement", employee.token()).json().get("agreement").get("status")
+			.asString()).isEqualTo("REQUESTED");
+
+		mvc.perform(post("/mechanic/off-shift/revenue-share-agreement/end").with(csrf()).cookie(employeeSession))
+			.andExpect(redirectedUrl("/mechanic/off-shift"));
+		assertThat(api.get("/api/mechanic/off-shift/revenue-share-agreement", employee.token()).json().get("agreement").get("status")
+			.asString()).isEqualTo("ENDED");
+		mvc.perform(get("/mechanic/off-shift").cookie(employeeSession))
+			.andExpect(content().string(containsString("Request revenue-share agreement")));
+		assertThat(api.delete("/api/mechanic/off-shift/revenue-share-agreement", employee.token()).status()).isEqualTo(409);
+	}
+
+	@Test
 	void mechanicsCannotOpenWorkshopPagesAndWorkshopsCannotOpenMechanicPages() throws Exception {
 		SignedUp mechanic = new Onboard(port).signUp("page-role", "Bo Reed", "M5V 3L9");
 		Cookie mechanicSession = mvc.perform(formLogin("/login").user("email", mechanic.email())

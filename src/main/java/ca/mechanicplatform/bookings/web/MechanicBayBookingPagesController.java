@@ -157,7 +157,7 @@ class MechanicBayBookingPagesController {
 					+ (booking.cancelledLate() ? ". This was within the workshop's cancellation notice period, so it is recorded as late." : "."));
 		}
 		catch (BusinessRuleException refused) {
-			redirect.addFlashAttribute("flash", refused.getMessage());
+			redirect.addFlashAttribute("flashError", refused.getMessage());
 		}
 		return "redirect:/mechanic/bay-bookings";
 	}
@@ -167,7 +167,7 @@ class MechanicBayBookingPagesController {
 		FormErrors errors = FormErrors.none();
 		JobForm form = job == null || job.isBlank() ? null : job.toForm(errors);
 		if (errors.any()) {
-			redirect.addFlashAttribute("flash", String.join(" ", errors.fields().values()));
+			redirect.addFlashAttribute("flashError", String.join(" ", errors.fields().values()));
 			return "redirect:/mechanic/bay-bookings";
 		}
 		try {
@@ -177,7 +177,7 @@ class MechanicBayBookingPagesController {
 					+ (booking.bayFee() == null ? "" : "; bay fee " + booking.bayFee()) + ". See your earnings for the split.");
 		}
 		catch (BusinessRuleException refused) {
-			redirect.addFlashAttribute("flash", refused.getMessage() + (refused instanceof ca.mechanicplatform.kernel.InvalidInputException invalid
+			redirect.addFlashAttribute("flashError", refused.getMessage() + (refused instanceof ca.mechanicplatform.kernel.InvalidInputException invalid
 					? " " + String.join(" ", invalid.fieldErrors().values()) : ""));
 		}
 		return "redirect:/mechanic/bay-bookings";

@@ -155,10 +155,10 @@ class WorkshopBayBookingPagesController {
 			redirect.addFlashAttribute("flash", action.get());
 		}
 		catch (ca.mechanicplatform.kernel.InvalidInputException invalid) {
-			redirect.addFlashAttribute("flash", String.join(" ", invalid.fieldErrors().values()));
+			redirect.addFlashAttribute("flashError", String.join(" ", invalid.fieldErrors().values()));
 		}
 		catch (BusinessRuleException refused) {
-			redirect.addFlashAttribute("flash", refused.getMessage());
+			redirect.addFlashAttribute("flashError", refused.getMessage());
 		}
 		return "redirect:/workshop/bay-bookings" + query;
 	}

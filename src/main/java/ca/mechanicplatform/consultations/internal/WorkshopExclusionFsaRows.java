@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import ca.mechanicplatform.kernel.Fsa;
 import ca.mechanicplatform.kernel.WorkshopId;
@@ -47,6 +48,8 @@ public class WorkshopExclusionFsaRows {
 		return filled;
 	}
 
+	/** Fills the set in one transaction, so a set whose centre is stored is always complete. */
+	@Transactional
 	public void fill(WorkshopId workshop, Fsa centre, int radiusKm, Set<Fsa> within) {
 		List<Object[]> rows = new ArrayList<>();
 		for (Fsa fsa : within) {

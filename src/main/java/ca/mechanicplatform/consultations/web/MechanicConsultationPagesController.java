@@ -71,7 +71,13 @@ class MechanicConsultationPagesController {
 
 	@PostMapping("/mechanic/consultations/availability")
 	String availability(@AuthenticationPrincipal PlatformUser user, @RequestParam boolean available, RedirectAttributes redirect) {
-		consultations.setAvailable(user.id(), available);
+		try {
+			consultations.setAvailable(user.id(), available);
+		}
+		catch (ca.mechanicplatform.kernel.BusinessRuleException refused) {
+			redirect.addFlashAttribute("flashError", refused.getMessage());
+			return "redirect:/mechanic/consultations";
+		}
 		redirect.addFlashAttribute("flash", available ? "You are available: new requests you may take appear below."
 				: "You are no longer available for consultations.");
 		return "redirect:/mechanic/consultations";

@@ -102,6 +102,12 @@ public class ProgramRows {
 			.params(status.name(), SqlTime.of(at), status.name(), SqlTime.of(at), id.value()).update();
 	}
 
+	/** Moves a program with its workshop: where it is found in the marketplace and the words it is found by. */
+	public void relocate(ProgramId id, Double latitude, Double longitude, String province, String city, String searchText) {
+		jdbc.sql("UPDATE partnership_programs SET latitude = ?, longitude = ?, province = ?, city = ?, search_text = ? WHERE id = ?")
+			.params(latitude, longitude, province, city, searchText, id.value()).update();
+	}
+
 	/** The bays the workshop chose for the program, in id order (none: every active bay is offered). */
 	public List<Long> chosenBays(ProgramId id) {
 		return jdbc.sql("SELECT bay_id FROM partnership_program_bays WHERE program_id = ? ORDER BY bay_id").param(id.value())

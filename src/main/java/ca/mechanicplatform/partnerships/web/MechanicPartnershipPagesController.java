@@ -109,7 +109,7 @@ class MechanicPartnershipPagesController {
 			redirect.addFlashAttribute("flash", "Your application is withdrawn.");
 		}
 		catch (BusinessRuleException refused) {
-			redirect.addFlashAttribute("flash", refused.getMessage());
+			redirect.addFlashAttribute("flashError", refused.getMessage());
 		}
 		return "redirect:/mechanic/partnerships/applications";
 	}

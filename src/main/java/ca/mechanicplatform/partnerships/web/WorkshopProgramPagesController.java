@@ -129,7 +129,7 @@ class WorkshopProgramPagesController {
 			redirect.addFlashAttribute("flash", "\u201C" + program.title() + "\u201D is now " + program.status().name().toLowerCase(Locale.ROOT) + ".");
 		}
 		catch (BusinessRuleException | IllegalArgumentException refused) {
-			redirect.addFlashAttribute("flash", refused.getMessage());
+			redirect.addFlashAttribute("flashError", refused.getMessage());
 		}
 		return "redirect:/workshop/partnership-programs";
 	}
@@ -141,7 +141,7 @@ class WorkshopProgramPagesController {
 			redirect.addFlashAttribute("flash", "The program is deleted.");
 		}
 		catch (BusinessRuleException refused) {
-			redirect.addFlashAttribute("flash", refused.getMessage());
+			redirect.addFlashAttribute("flashError", refused.getMessage());
 		}
 		return "redirect:/workshop/partnership-programs";
 	}
@@ -164,7 +164,7 @@ class WorkshopProgramPagesController {
 					+ application.mechanicName() + " signs first, then you.");
 		}
 		catch (BusinessRuleException refused) {
-			redirect.addFlashAttribute("flash", refused.getMessage());
+			redirect.addFlashAttribute("flashError", refused.getMessage());
 		}
 		return "redirect:/workshop/partnerships/applications";
 	}
@@ -177,7 +177,7 @@ class WorkshopProgramPagesController {
 			redirect.addFlashAttribute("flash", application.mechanicName() + "'s application is rejected; they have been told why.");
 		}
 		catch (BusinessRuleException refused) {
-			redirect.addFlashAttribute("flash", refused.getMessage());
+			redirect.addFlashAttribute("flashError", refused.getMessage());
 		}
 		return "redirect:/workshop/partnerships/applications";
 	}

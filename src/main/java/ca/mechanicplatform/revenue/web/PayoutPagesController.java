@@ -68,9 +68,15 @@ class PayoutPagesController {
 
 	@PostMapping("/admin/payouts/lines/{lineId}/paid")
 	String paid(@AuthenticationPrincipal PlatformUser user, @PathVariable long lineId, RedirectAttributes redirect) {
-		PayoutLine line = payouts.markPaid(lineId, user.id());
-		redirect.addFlashAttribute("flash", line.reference() + " to " + line.payeeName() + " confirmed paid.");
-		return "redirect:/admin/payouts/" + line.runId();
+		try {
+			PayoutLine line = payouts.markPaid(lineId, user.id());
+			redirect.addFlashAttribute("flash", line.reference() + " to " + line.payeeName() + " confirmed paid.");
+			return "redirect:/admin/payouts/" + line.runId();
+		}
+		catch (BusinessRuleException refused) {
+			redirect.addFlashAttribute("flashError", refused.getMessage());
+			return "redirect:/admin/payouts";
+		}
 	}
 
 	@PostMapping("/admin/payouts/lines/{lineId}/failed")
@@ -83,15 +89,20 @@ class PayoutPagesController {
 			return "redirect:/admin/payouts/" + line.runId();
 		}
 		catch (BusinessRuleException refused) {
-			redirect.addFlashAttribute("flash", refused.getMessage());
+			redirect.addFlashAttribute("flashError", refused.getMessage());
 			return "redirect:/admin/payouts";
 		}
 	}
 
 	@PostMapping("/admin/payouts/{id}/paid")
 	String allPaid(@AuthenticationPrincipal PlatformUser user, @PathVariable long id, RedirectAttributes redirect) {
-		payouts.markAllPaid(id, user.id());
-		redirect.addFlashAttribute("flash", "Every pending line of run " + id + " confirmed paid.");
+		try {
+			payouts.markAllPaid(id, user.id());
+			redirect.addFlashAttribute("flash", "Every pending line of run " + id + " confirmed paid.");
+		}
+		catch (BusinessRuleException refused) {
+			redirect.addFlashAttribute("flashError", refused.getMessage());
+		}
 		return "redirect:/admin/payouts/" + id;
 	}
 }

@@ -109,7 +109,7 @@ class StatementPagesController {
 			redirect.addFlashAttribute("flash", "Choose a month, like " + calendar.currentMonth().minusMonths(1) + ".");
 		}
 		catch (BusinessRuleException refused) {
-			redirect.addFlashAttribute("flash", refused.getMessage());
+			redirect.addFlashAttribute("flashError", refused.getMessage());
 		}
 		return "redirect:/admin/statements";
 	}
