@@ -172,7 +172,7 @@ public class Clients {
 		long mechanic = mechanicOf(mechanicUser);
 		find(mechanic, id);
 		VehicleFields v = vehicle(form);
-		long vehicleId = rows.addVehicle(id.value(), v.year(), v.make(), v.model(), v.vin(), clock.instant());
+		long vehicleId = rows.addVehicle(mechanic, id.value(), v.year(), v.make(), v.model(), v.vin(), clock.instant());
 		return vehicle(id, vehicleId);
 	}
 
@@ -345,7 +345,7 @@ public class Clients {
 		if (added && c.vehicleModel() != null && !c.vehicleModel().isBlank()) {
 			boolean known = rows.vehicles(clientId).stream().anyMatch(v -> sameVehicle(v, c));
 			if (!known) {
-				rows.addVehicle(clientId, c.vehicleYear(), clip(c.vehicleMake(), 60), clip(c.vehicleModel(), 80), c.vin(), c.occurredAt());
+				rows.addVehicle(mechanic, clientId, c.vehicleYear(), clip(c.vehicleMake(), 60), clip(c.vehicleModel(), 80), c.vin(), c.occurredAt());
 			}
 		}
 		return added;

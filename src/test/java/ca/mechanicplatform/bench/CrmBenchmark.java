@@ -83,7 +83,7 @@ public final class CrmBenchmark {
 				Map<String, BuildRequest> scenarios = new LinkedHashMap<>();
 				scenarios.put("(a) first page, most recent visit", (u, s) -> get(platform, "/api/mechanic/clients", token));
 				scenarios.put("(b) by part of a name", (u, s) -> get(platform, "/api/mechanic/clients?q="
-						+ enc(LAST[(int) ((u * 7 + s) % LAST.length)].substring(0, 3)), token));
+						+ enc(prefix(LAST[(int) ((u * 7 + s) % LAST.length)])), token));
 				scenarios.put("(c) by vehicle", (u, s) -> get(platform, "/api/mechanic/clients?vehicle="
 						+ enc(VEHICLES[(int) ((u + s) % VEHICLES.length)][1].toLowerCase(Locale.ROOT)), token));
 				scenarios.put("(d) tag + last visit + lifetime value", (u, s) -> get(platform, "/api/mechanic/clients?tag="
@@ -131,8 +131,8 @@ public final class CrmBenchmark {
 		try (Connection c = database.connect()) {
 			c.setAutoCommit(false);
 			try (PreparedStatement clients = c.prepareStatement("""
-					INSERT INTO clients (mechanic_id, name, email, phone, created_from, created_at, updated_at)
-					SELECT ?, ?, ?, ?, 'JOB', now() - INTERVAL '800 days', now() - INTERVAL '800 days'""")) {
+					INSERT INTO clients (mechanic_id, name, email, phone, created_from, created_at, updated_at, search_text)
+					SELECT ?, ?, ?, ?, 'JOB', now() - INTERVAL '800 days', now() - INTERVAL '800 days', LOWER(?)""")) {
 				for (long mechanic : mechanicIds) {
 					for (int i = 0; i < CLIENTS; i++) {
 						String first = FIRST[i % FIRST.length];
@@ -141,6 +141,8 @@ public final class CrmBenchmark {
 						clients.setString(2, first + " " + last + (i >= FIRST.length * LAST.length ? " " + (i / (FIRST.length * LAST.length)) : ""));
 						clients.setString(3, (first + "." + last + i + "@example.com").toLowerCase(Locale.ROOT));
 						clients.setString(4, String.format(Locale.ROOT, "416-555-%04d", i));
+						clients.setString(5, clientText(first + " " + last, (first + "." + last + i + "@example.com"),
+								String.format(Locale.ROOT, "416-555-%04d", i)));
 						clients.addBatch();
 					}
 					clients.executeBatch();
@@ -148,10 +150,12 @@ public final class CrmBenchmark {
 			}
 			try (var s = c.createStatement()) {
 				s.execute("""
-						INSERT INTO client_vehicles (client_id, model_year, make, model, created_at)
-						SELECT id, 2005 + (id % 19), (ARRAY['Honda','Toyota','Ford','Toyota','Hyundai','Mazda','Chevrolet','Subaru','Nissan','Kia'])[1 + id % 10],
-						       (ARRAY['Civic','Corolla','F-150','RAV4','Elantra','CX-5','Silverado','Outback','Rogue','Soul'])[1 + id % 10], created_at
-						FROM clients""");
+						INSERT INTO client_vehicles (mechanic_id, client_id, model_year, make, model, created_at, search_text)
+						SELECT mechanic_id, id, y, mk, md, created_at, LOWER(y || ' ' || mk || ' ' || md || ' ')
+						FROM (SELECT mechanic_id, id, created_at, 2005 + (id % 19) AS y,
+						             (ARRAY['Honda','Toyota','Ford','Toyota','Hyundai','Mazda','Chevrolet','Subaru','Nissan','Kia'])[1 + id % 10] AS mk,
+						             (ARRAY['Civic','Corolla','F-150','RAV4','Elantra','CX-5','Silverado','Outback','Rogue','Soul'])[1 + id % 10] AS md
+						      FROM clients) c""");
 				s.execute("""
 						INSERT INTO client_tags (client_id, tag)
 						SELECT id, (ARRAY['fleet','vip','ev','winter-tires','referral'])[1 + (id / 5) % 5] FROM clients WHERE id % 5 = 0""");
@@ -175,6 +179,10 @@ public final class CrmBenchmark {
 		}
 	}
 
+	static String clientText(String name, String email, String phone) {
+		return name + " " + email + " " + phone;
+	}
+
 	static long firstClient(BenchDatabase database, long mechanic) throws Exception {
 		try (Connection c = database.connect(); PreparedStatement s = c.prepareStatement("SELECT MIN(id) FROM clients WHERE mechanic_id = ?")) {
 			s.setLong(1, mechanic);
@@ -190,6 +198,11 @@ public final class CrmBenchmark {
 			rs.next();
 			return rs.getLong(1);
 		}
+	}
+
+	/** The first three letters of a name, as someone starts typing it. */
+	static String prefix(String name) {
+		return name.substring(0, Math.min(3, name.length())).toLowerCase(Locale.ROOT);
 	}
 
 	static String enc(String text) {

@@ -63,10 +63,10 @@ public class ClientRows {
 			Instant at) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				INSERT INTO clients (mechanic_id, customer_id, name, email, phone, created_from, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+				INSERT INTO clients (mechanic_id, customer_id, name, email, phone, created_from, created_at, updated_at, search_text)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(mechanicId, customer == null ? null : customer.value(), name, email, phone, source.name(), SqlTime.of(at),
-					SqlTime.of(at))
+					SqlTime.of(at), clientText(name, email, phone))
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
@@ -79,9 +79,10 @@ public class ClientRows {
 	public Inserted insertForCustomer(long mechanicId, CustomerId customer, String name, String email, String phone,
 			ClientSource source, Instant at) {
 		int created = jdbc.sql("""
-				INSERT INTO clients (mechanic_id, customer_id, name, email, phone, created_from, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-			.params(mechanicId, customer.value(), name, email, phone, source.name(), SqlTime.of(at), SqlTime.of(at)).update();
+				INSERT INTO clients (mechanic_id, customer_id, name, email, phone, created_from, created_at, updated_at, search_text)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+			.params(mechanicId, customer.value(), name, email, phone, source.name(), SqlTime.of(at), SqlTime.of(at),
+					clientText(name, email, phone)).update();
 		return new Inserted(byCustomer(mechanicId, customer).orElseThrow(), created == 1);
 	}
 
@@ -120,8 +121,8 @@ public class ClientRows {
 	}
 
 	public boolean update(long mechanicId, long clientId, String name, String email, String phone, Instant at) {
-		return jdbc.sql("UPDATE clients SET name = ?, email = ?, phone = ?, updated_at = ? WHERE id = ? AND mechanic_id = ?")
-			.params(name, email, phone, SqlTime.of(at), clientId, mechanicId).update() == 1;
+		return jdbc.sql("UPDATE clients SET name = ?, email = ?, phone = ?, updated_at = ?, search_text = ? WHERE id = ? AND mechanic_id = ?")
+			.params(name, email, phone, SqlTime.of(at), clientText(name, email, phone), clientId, mechanicId).update() == 1;
 	}
 
 	public boolean delete(long mechanicId, long clientId) {
@@ -141,13 +142,11 @@ public class ClientRows {
 		Map<String, Object> params = new HashMap<>();
 		params.put("mechanic", c.mechanicId());
 		if (c.namePattern() != null) {
-			where.append(" AND (LOWER(c.name) LIKE :name OR LOWER(COALESCE(c.email, '')) LIKE :name"
-					+ " OR LOWER(COALESCE(c.phone, '')) LIKE :name)");
+			where.append(" AND c.search_text LIKE :name");
 			params.put("name", c.namePattern());
 		}
 		if (c.vehiclePattern() != null) {
-			where.append(" AND EXISTS (SELECT 1 FROM client_vehicles v WHERE v.client_id = c.id AND LOWER(COALESCE(CAST(v.model_year AS VARCHAR(4)), '')"
-					+ " || ' ' || COALESCE(v.make, '') || ' ' || v.model || ' ' || COALESCE(v.vin, '')) LIKE :vehicle)");
+			where.append(" AND c.id IN (SELECT v.client_id FROM client_vehicles v WHERE v.mechanic_id = :mechanic AND v.search_text LIKE :vehicle)");
 			params.put("vehicle", c.vehiclePattern());
 		}
 		if (c.tag() != null) {
@@ -188,6 +187,17 @@ public class ClientRows {
 				ClientSource.valueOf(rs.getString("created_from")), SqlTime.instant(rs, "created_at"), SqlTime.instant(rs, "updated_at"),
 				SqlTime.instant(rs, "last_visit_at"), rs.getInt("visit_count"), Money.ofCents(rs.getLong("lifetime_value_cents")),
 				List.of());
+	}
+
+	/** What a name, e-mail or phone search matches: the three in lower case. */
+	static String clientText(String name, String email, String phone) {
+		return (name + " " + (email == null ? "" : email) + " " + (phone == null ? "" : phone)).toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/** What a vehicle search matches: "2016 honda civic 1hg..." in lower case. */
+	static String vehicleText(Integer year, String make, String model, String vin) {
+		return ((year == null ? "" : year.toString()) + " " + (make == null ? "" : make) + " " + model + " " + (vin == null ? "" : vin))
+			.toLowerCase(java.util.Locale.ROOT);
 	}
 
 	// --- tags ----------------------------------------------------------------------------------------------------
@@ -233,16 +243,18 @@ public class ClientRows {
 			}).list();
 	}
 
-	public long addVehicle(long clientId, Integer year, String make, String model, String vin, Instant at) {
+	public long addVehicle(long mechanicId, long clientId, Integer year, String make, String model, String vin, Instant at) {
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("INSERT INTO client_vehicles (client_id, model_year, make, model, vin, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-			.params(clientId, year, make, model, vin, SqlTime.of(at)).update(keys, "id");
+		jdbc.sql("""
+				INSERT INTO client_vehicles (mechanic_id, client_id, model_year, make, model, vin, created_at, search_text)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(mechanicId, clientId, year, make, model, vin, SqlTime.of(at), vehicleText(year, make, model, vin)).update(keys, "id");
 		return keys.getKey().longValue();
 	}
 
 	public boolean updateVehicle(long clientId, long vehicleId, Integer year, String make, String model, String vin) {
-		return jdbc.sql("UPDATE client_vehicles SET model_year = ?, make = ?, model = ?, vin = ? WHERE id = ? AND client_id = ?")
-			.params(year, make, model, vin, vehicleId, clientId).update() == 1;
+		return jdbc.sql("UPDATE client_vehicles SET model_year = ?, make = ?, model = ?, vin = ?, search_text = ? WHERE id = ? AND client_id = ?")
+			.params(year, make, model, vin, vehicleText(year, make, model, vin), vehicleId, clientId).update() == 1;
 	}
 
 	public boolean deleteVehicle(long clientId, long vehicleId) {
