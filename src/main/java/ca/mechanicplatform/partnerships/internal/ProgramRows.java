@@ -52,12 +52,6 @@ public class ProgramRows {
 	private static final String DISTANCE = "6371.0088 * 2 * ASIN(SQRT(POWER(SIN(RADIANS(p.latitude - ?) / 2), 2) "
 			+ "+ COS(RADIANS(?)) * COS(RADIANS(p.latitude)) * POWER(SIN(RADIANS(p.longitude - ?) / 2), 2)))";
 
-	/**
-	 * Up to this many rows a distance-sorted page is found by walking the nearest-first index; deeper pages visit
-	 * as many programs either way and are read in one pass over the radius.
-	 */
-	static final int NEAREST_FIRST_ROWS = 400;
-
 	private final JdbcClient jdbc;
 	private final boolean postgres;
 
@@ -161,12 +155,6 @@ public class ProgramRows {
 		}
 		page.append(" FROM partnership_programs p WHERE p.status = 'PUBLISHED'");
 		Double radius = origin == null || q.maxDistanceKm() == null ? null : q.maxDistanceKm().doubleValue();
-		if (postgres && sort == BrowseQuery.Sort.DISTANCE && origin != null && offset + limit <= NEAREST_FIRST_ROWS) {
-			Double boundary = nearestBoundary(q, origin, maxHourlyCents, maxMonthlyCents, radius, offset + limit);
-			if (boundary != null) {
-				radius = radius == null ? boundary : Math.min(radius, boundary);
-			}
-		}
 		filter(page, params, q, origin, maxHourlyCents, maxMonthlyCents, radius);
 		String order = switch (sort) {
 			case DISTANCE -> " ORDER BY %2$s ASC NULLS LAST, %1$sid DESC";
@@ -186,25 +174,6 @@ public class ProgramRows {
 			double distance = rs.getDouble("distance_km");
 			return new ProgramCard(program(rs, i), rs.wasNull() ? null : distance);
 		}).list();
-	}
-
-	/**
-	 * On PostgreSQL, the distance of the {@code n}-th nearest matching program, found by walking the nearest-neighbour
-	 * index outwards from the origin ({@code programs_published_nearest}): the page then needs only the programs within
-	 * that distance, so the first pages read a few dozen rows instead of every program within the radius. Null when
-	 * fewer than {@code n} programs match. Programs at one address tie; all of them are within the distance, and the
-	 * page orders ties by id as before. A millimetre is added so rounding never drops the boundary's own program.
-	 */
-	private Double nearestBoundary(BrowseQuery q, double[] origin, Long maxHourlyCents, Long maxMonthlyCents, Double radius, int n) {
-		List<Object> params = new ArrayList<>(List.of(origin[0], origin[0], origin[1]));
-		StringBuilder sql = new StringBuilder("SELECT " + DISTANCE + " FROM partnership_programs p WHERE p.status = 'PUBLISHED'"
-				+ " AND p.location IS NOT NULL");
-		filter(sql, params, q, origin, maxHourlyCents, maxMonthlyCents, radius);
-		double lat = Math.toRadians(origin[0]);
-		double lon = Math.toRadians(origin[1]);
-		sql.append(" ORDER BY p.location <-> cube(ARRAY[?, ?, ?]::float8[]) LIMIT 1 OFFSET ?");
-		params.addAll(List.of(Math.cos(lat) * Math.cos(lon), Math.cos(lat) * Math.sin(lon), Math.sin(lat), n - 1));
-		return jdbc.sql(sql.toString()).params(params).query(Double.class).optional().map(d -> d + 1e-6).orElse(null);
 	}
 
 	/** The conditions of a marketplace search after the status, appended to {@code sql} with their parameters. */
