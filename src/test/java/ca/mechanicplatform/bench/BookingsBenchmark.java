@@ -144,7 +144,7 @@ public final class BookingsBenchmark {
 				for (var e : scenarios.entrySet()) {
 					var before = cpu.sample();
 					LoadResult result = runner.run(e.getKey(), (user, sequence) -> e.getValue());
-					System.out.println(result.report());
+					BenchResults.print(result);
 					System.out.println("    " + CpuMeter.perRequest(before, cpu.sample(), result.sent()));
 					results.add(result);
 				}

@@ -135,7 +135,7 @@ public final class ConsultationBenchmark {
 						var before = cpu.sample();
 						LoadResult result = runner.run(scenario.getKey(),
 								(user, sequence) -> scenario.getValue().get(user % scenario.getValue().size()));
-						System.out.println(result.report());
+						BenchResults.print(result);
 						System.out.println("    " + CpuMeter.perRequest(before, cpu.sample(), result.sent()));
 						results.add(result);
 					}

@@ -110,7 +110,7 @@ public final class CrmBenchmark {
 				for (var e : scenarios.entrySet()) {
 					var before = cpu.sample();
 					LoadResult result = runner.run(e.getKey(), e.getValue()::build);
-					System.out.println(result.report());
+					BenchResults.print(result);
 					System.out.println("    " + CpuMeter.perRequest(before, cpu.sample(), result.sent()));
 					results.add(result);
 				}

@@ -117,7 +117,7 @@ public final class MarketplaceBenchmark {
 						HttpRequest request = requests.get(scenario);
 						var before = cpu.sample();
 						LoadResult result = runner.run(scenario.name(), (user, sequence) -> request);
-						System.out.println(result.report());
+						BenchResults.print(result);
 						System.out.println("    " + CpuMeter.perRequest(before, cpu.sample(), result.sent()));
 						results.add(result);
 					}

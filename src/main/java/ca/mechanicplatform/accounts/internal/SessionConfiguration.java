@@ -1,5 +1,7 @@
 package ca.mechanicplatform.accounts.internal;
 
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
@@ -14,6 +16,24 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
 @Configuration(proxyBeanMethods = false)
 @EnableJdbcHttpSession(maxInactiveIntervalInSeconds = 8 * 60 * 60, cleanupCron = "0 * * * * *")
 class SessionConfiguration {
+
+	/**
+	 * The session repository starts its cleanup schedule as soon as it is created; it waits for the schema migration
+	 * so that a first start on a new database does not delete from a table that does not exist yet.
+	 */
+	@Bean
+	static BeanFactoryPostProcessor sessionRepositoryAfterMigration() {
+		return beanFactory -> {
+			if (beanFactory.containsBeanDefinition("sessionRepository") && beanFactory.containsBeanDefinition("flywayInitializer")) {
+				BeanDefinition repository = beanFactory.getBeanDefinition("sessionRepository");
+				String[] before = repository.getDependsOn();
+				String[] after = before == null ? new String[] { "flywayInitializer" }
+						: java.util.stream.Stream.concat(java.util.Arrays.stream(before), java.util.stream.Stream.of("flywayInitializer"))
+							.toArray(String[]::new);
+				repository.setDependsOn(after);
+			}
+		};
+	}
 
 	@Bean
 	CookieSerializer sessionCookie() {
