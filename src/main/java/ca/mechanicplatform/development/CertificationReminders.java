@@ -87,12 +87,11 @@ public class CertificationReminders {
 			}
 			long days = CertificationReminderPolicy.daysLeft(certification.expiresOn(), today);
 			String when = days == 0 ? "today" : days == 1 ? "tomorrow" : "in " + days + " days";
-			String what = certification.credential().label() + " certificate " + certification.certificateNumber();
-			notifications.notify(mechanics.get(certification.mechanicId()).userId(),
-					"Your " + certification.credential().label() + " certificate expires " + when,
-					"Your " + what + " (" + certification.trade().label() + ") expires " + when + ", on "
-							+ DAY.format(certification.expiresOn()) + ". Renew it with your province or territory and upload "
-							+ "the new certificate, so your verification and partnerships carry on without a gap.",
+			notifications.notify(mechanics.get(certification.mechanicId()).userId(), "Your trade certificate expires " + when,
+					"Your " + certification.credential().label() + " for " + certification.trade().label() + " (number "
+							+ certification.certificateNumber() + ") expires " + when + ", on " + DAY.format(certification.expiresOn())
+							+ ". Renew it with your province or territory and upload the new certificate, so your verification "
+							+ "and partnerships carry on without a gap.",
 					"/mechanic/development");
 			return true;
 		}));

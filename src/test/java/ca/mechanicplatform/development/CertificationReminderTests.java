@@ -87,14 +87,14 @@ class CertificationReminderTests {
 		reminders.sendDue(expires.minusDays(60));
 		reminders.sendDue(expires.minusDays(59));
 		reminders.sendDue(expires.minusDays(15));
-		assertThat(scenario.reminders(mechanic)).containsExactly("Your Red Seal (interprovincial) certificate expires in 60 days");
+		assertThat(scenario.reminders(mechanic)).containsExactly("Your trade certificate expires in 60 days");
 
 		reminders.sendDue(expires.minusDays(14));
 		reminders.sendDue(expires.minusDays(3));
 		reminders.sendDue(expires);
 		reminders.sendDue(expires.plusDays(1));
-		assertThat(scenario.reminders(mechanic)).containsExactly("Your Red Seal (interprovincial) certificate expires in 60 days",
-				"Your Red Seal (interprovincial) certificate expires in 14 days");
+		assertThat(scenario.reminders(mechanic)).containsExactly("Your trade certificate expires in 60 days",
+				"Your trade certificate expires in 14 days");
 		assertThat(scenario.recorded(certificate)).containsExactly("60/" + expires, "14/" + expires);
 
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(TestMailServer.to(mechanic.email())
@@ -103,7 +103,8 @@ class CertificationReminderTests {
 		assertThat(mail.body()).contains("Hello Dana Reminded").contains("/mechanic/development");
 		assertThat(jdbc.sql("SELECT body FROM notifications WHERE recipient_user_id = ? AND subject LIKE '%in 14 days'")
 			.param(mechanic.userId().value()).query(String.class).single())
-			.contains("Automotive Service Technician) expires in 14 days, on").contains("Renew it");
+			.contains("Your Red Seal (interprovincial) for Automotive Service Technician (number ON-")
+			.contains("expires in 14 days, on").contains("Renew it");
 	}
 
 	@Test
@@ -113,14 +114,14 @@ class CertificationReminderTests {
 		scenario.approved(weekLate, expires);
 		// Nothing ran from 61 days before expiry until a week after the 60-day mark.
 		reminders.sendDue(expires.minusDays(53));
-		assertThat(scenario.reminders(weekLate)).containsExactly("Your Red Seal (interprovincial) certificate expires in 53 days");
+		assertThat(scenario.reminders(weekLate)).containsExactly("Your trade certificate expires in 53 days");
 
 		MechanicAccount monthsLate = scenario.mechanic("months-late", "Months Late");
 		CertificationId certificate = scenario.approved(monthsLate, expires);
 		// Down through both marks: only the 14-day reminder is sent, not a stale 60-day one as well.
 		reminders.sendDue(expires.minusDays(10));
 		reminders.sendDue(expires.minusDays(9));
-		assertThat(scenario.reminders(monthsLate)).containsExactly("Your Red Seal (interprovincial) certificate expires in 10 days");
+		assertThat(scenario.reminders(monthsLate)).containsExactly("Your trade certificate expires in 10 days");
 		assertThat(scenario.recorded(certificate)).containsExactly("14/" + expires);
 		assertThat(scenario.reminders(weekLate)).hasSize(2);
 	}
@@ -148,7 +149,7 @@ class CertificationReminderTests {
 		job.daily();
 		reminders.sendDue(today);
 
-		assertThat(scenario.reminders(mechanic)).containsExactly("Your Red Seal (interprovincial) certificate expires in 30 days");
+		assertThat(scenario.reminders(mechanic)).containsExactly("Your trade certificate expires in 30 days");
 		assertThat(scenario.recorded(certificate)).containsExactly("60/" + today.plusDays(30));
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(TestMailServer.to(mechanic.email())
 			.stream().filter(mail -> mail.subject().contains("expires")).toList()).hasSize(1));
@@ -198,7 +199,7 @@ class CertificationReminderTests {
 		jdbc.sql("UPDATE mechanic_certifications SET expires_on = ? WHERE id = ?").params(laterExpiry, certificate.value()).update();
 		reminders.sendDue(today);
 		assertThat(scenario.recorded(certificate)).containsExactly("14/" + firstExpiry, "60/" + laterExpiry);
-		assertThat(scenario.reminders(extended)).containsExactly("Your Red Seal (interprovincial) certificate expires in 12 days",
-				"Your Red Seal (interprovincial) certificate expires in 40 days");
+		assertThat(scenario.reminders(extended)).containsExactly("Your trade certificate expires in 12 days",
+				"Your trade certificate expires in 40 days");
 	}
 }
