@@ -13,14 +13,21 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import ca.mechanicplatform.accounts.Accounts;
 import ca.mechanicplatform.development.ProfessionalDevelopment;
+import ca.mechanicplatform.documents.Upload;
+import ca.mechanicplatform.mechanics.CertificationSubmission;
+import ca.mechanicplatform.mechanics.MechanicOnboarding;
+import ca.mechanicplatform.mechanics.MechanicVerification;
+import ca.mechanicplatform.mechanics.Mechanics;
 import ca.mechanicplatform.testing.Browser;
 import ca.mechanicplatform.testing.Onboard;
 import ca.mechanicplatform.testing.PlatformTest;
+import ca.mechanicplatform.testing.SampleFiles;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** A mechanic logs two trainings from the professional development page and watches this year's hours add up. */
+/** A mechanic with a certificate expiring in 45 days logs two trainings from the professional development page and watches this year's hours add up. */
 @PlatformTest
 class DevelopmentBrowserTests {
 
@@ -31,6 +38,18 @@ class DevelopmentBrowserTests {
 
 	@Autowired
 	ProfessionalDevelopment development;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Mechanics mechanics;
+
+	@Autowired
+	MechanicOnboarding onboarding;
+
+	@Autowired
+	MechanicVerification verification;
 
 	@BeforeAll
 	static void startBrowser() {
@@ -49,6 +68,11 @@ class DevelopmentBrowserTests {
 		onboard.chooseVirtualOnly(mechanic);
 		LocalDate today = development.today();
 		String year = String.valueOf(today.getYear());
+		var mechanicId = mechanics.mine(accounts.findByEmail(mechanic.email()).orElseThrow().id()).id();
+		var certificate = onboarding.submitCertification(mechanicId, new CertificationSubmission("RED_SEAL",
+				"AUTOMOTIVE_SERVICE_TECHNICIAN", "ON-310S-55120", "ON", today.plusDays(45).toString()),
+				Upload.of("red-seal.pdf", SampleFiles.pdf()));
+		verification.approve(certificate.id(), accounts.findByEmail(Onboard.OPERATOR).orElseThrow().id());
 
 		Page page = browser.newPage("http://localhost:" + port);
 		page.navigate("/login");
@@ -59,6 +83,8 @@ class DevelopmentBrowserTests {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Development").setExact(true)).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Professional development"))).isVisible();
 		assertThat(page.locator("#hours-per-year")).containsText("Your yearly totals appear here");
+		assertThat(page.locator(".certification .expiry-status")).hasText("Expires in 45 days");
+		assertThat(page.locator("#upcoming-reminders")).containsText("ON-310S-55120");
 
 		Locator form = page.locator("#add-training");
 		// A refused entry keeps what was typed and says what is wrong.
