@@ -21,6 +21,9 @@ import ca.mechanicplatform.accounts.Customer;
 import ca.mechanicplatform.accounts.CustomerSignUp;
 import ca.mechanicplatform.consultations.ConsultationRequest;
 import ca.mechanicplatform.consultations.Consultations;
+import ca.mechanicplatform.development.CertificationReminders;
+import ca.mechanicplatform.development.ProfessionalDevelopment;
+import ca.mechanicplatform.development.TrainingForm;
 import ca.mechanicplatform.documents.Upload;
 import ca.mechanicplatform.kernel.UserId;
 import ca.mechanicplatform.mechanics.BackgroundCheckConsent;
@@ -70,10 +73,13 @@ class DemoData implements ApplicationRunner {
 	private final Consultations consultations;
 	private final TransactionTemplate transaction;
 	private final DemoMoney money;
+	private final ProfessionalDevelopment development;
+	private final CertificationReminders reminders;
 
 	DemoData(Environment environment, Accounts accounts, Mechanics mechanics, MechanicOnboarding onboarding,
 			MechanicVerification verification, Workshops workshops, WorkshopBays bays, WorkshopEmployees employees,
-			PartnershipPrograms programs, Consultations consultations, TransactionTemplate transaction, DemoMoney money) {
+			PartnershipPrograms programs, Consultations consultations, TransactionTemplate transaction, DemoMoney money,
+			ProfessionalDevelopment development, CertificationReminders reminders) {
 		this.environment = environment;
 		this.accounts = accounts;
 		this.mechanics = mechanics;
@@ -86,6 +92,8 @@ class DemoData implements ApplicationRunner {
 		this.consultations = consultations;
 		this.transaction = transaction;
 		this.money = money;
+		this.development = development;
+		this.reminders = reminders;
 	}
 
 	/** Explicit {@code platform.demo-data} wins; otherwise demo data goes only into the embedded H2 database. */
@@ -104,6 +112,8 @@ class DemoData implements ApplicationRunner {
 		}
 		DemoMoney.People people = transaction.execute(status -> load());
 		money.load(people);
+		// The partner mechanic's provincial certificate expires within 60 days: its reminder is sent now, as the daily run would.
+		reminders.sendDue();
 		log.info("Demo data loaded: log in as {} (and the other demo accounts) with password '{}'", ADMIN, PASSWORD);
 	}
 
@@ -135,6 +145,7 @@ class DemoData implements ApplicationRunner {
 		onboarding.submitInsurance(partner.id(), new InsuranceSubmission("Intact Insurance", "CGL-4471-0925", "2,000,000",
 				LocalDate.now().plusMonths(10).toString()), sample("sample-liability-insurance.pdf", "intact-liability-certificate.pdf"));
 		mechanics.upgradeToWorkshopPartner(partner.id());
+		professionalDevelopment(partner, operator);
 
 		// Mid-onboarding: profile and certificate done, background check consented, payout still to come; the
 		// certificate waits in the operators' verification queue.
@@ -217,6 +228,30 @@ class DemoData implements ApplicationRunner {
 		onboarding.consentToBackgroundCheck(mechanic.id(), new BackgroundCheckConsent(true, mechanic.name()));
 		onboarding.savePayout(mechanic.id(), new PayoutDetailsForm(mechanic.name(), "004", "10452", "5200198344"));
 		onboarding.submit(mechanic.id());
+	}
+
+	/** A provincial certificate that expires within 60 days, and a training log over three years. */
+	private void professionalDevelopment(Mechanic mechanic, UserId operator) {
+		LocalDate today = development.today();
+		Certification provincial = onboarding.submitCertification(mechanic.id(), new CertificationSubmission("PROVINCIAL",
+				"AUTOMOTIVE_SERVICE_TECHNICIAN", "310S-0044817", "ON", today.plusDays(45).toString()),
+				sample("sample-trade-certificate.pdf", "ontario-310s-certificate.pdf"));
+		verification.approve(provincial.id(), operator);
+		training(mechanic, "Hybrid and EV high-voltage safety", "Toyota Canada", today.minusDays(20), "7.5", "HYBRID_AND_ELECTRIC",
+				"Isolation testing and service plug procedures on 4th and 5th generation hybrids.");
+		training(mechanic, "ADAS camera and radar calibration", "Bosch Automotive Service Solutions", today.minusDays(140), "6",
+				"DIAGNOSTICS", null);
+		training(mechanic, "Ford F-150 PowerBoost service", "Ford Motor Company of Canada", today.minusYears(1).minusDays(35), "12",
+				"MANUFACTURER", null);
+		training(mechanic, "WHMIS 2015 refresher", "Workplace Safety & Prevention Services", today.minusYears(1).minusDays(200), "2.5",
+				"SAFETY_AND_COMPLIANCE", null);
+		training(mechanic, "Running a mobile diagnostic business", "CARS (Canadian Automotive Repair and Service)",
+				today.minusYears(2).minusDays(60), "4", "BUSINESS", "Pricing diagnostic time and writing clear estimates.");
+	}
+
+	private void training(Mechanic mechanic, String title, String provider, LocalDate completedOn, String hours, String category,
+			String note) {
+		development.record(mechanic.userId(), new TrainingForm(title, provider, completedOn.toString(), hours, category, note, null));
 	}
 
 	/** An operator approves the mechanic's certificate and records a clear background check. */

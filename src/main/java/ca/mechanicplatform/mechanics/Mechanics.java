@@ -83,6 +83,19 @@ public class Mechanics {
 		return ofUser(userId).orElseThrow(() -> new NotFoundException("This account has no mechanic profile"));
 	}
 
+	/** The mechanic's certifications in every state, most recently submitted first. */
+	public List<Certification> certifications(MechanicId id) {
+		return certifications.of(id);
+	}
+
+	/**
+	 * Approved certifications of every mechanic that expire from {@code from} to {@code to} (both included), soonest
+	 * first: what expiry reminders are sent for.
+	 */
+	public List<Certification> approvedCertificationsExpiring(LocalDate from, LocalDate to) {
+		return certifications.approvedExpiringBetween(from, to);
+	}
+
 	/**
 	 * Chooses the service tier. Virtual only can be chosen by anyone who is not a workshop partner already; workshop
 	 * partner has the requirements of {@link #upgradeToWorkshopPartner}; licensed mobile service cannot be chosen yet.

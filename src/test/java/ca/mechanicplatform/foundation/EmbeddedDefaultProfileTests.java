@@ -81,6 +81,16 @@ class EmbeddedDefaultProfileTests {
 	}
 
 	@Test
+	void theDemoMechanicSeesACertificateExpiringSoonItsReminderAndTrainingHours() throws Exception {
+		var login = mvc.perform(formLogin("/login").user("email", "mechanic@demo.local").password("demo-password")).andReturn();
+		mvc.perform(get("/mechanic/development").cookie(login.getResponse().getCookie("SESSION"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Expires in 45 days")))
+			.andExpect(content().string(containsString("sent ")))
+			.andExpect(content().string(containsString("Hybrid and EV high-voltage safety")))
+			.andExpect(content().string(containsString("id=\"hours-total\">32 h<")));
+	}
+
+	@Test
 	void theDemoMoneyBalancesAndEveryPastMonthHasStatements() {
 		assertThat(jdbc.sql("SELECT COALESCE(SUM(amount_cents), 0) FROM ledger_entries").query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("SELECT COUNT(DISTINCT statement_month) FROM statements").query(Long.class).single()).isEqualTo(4L);

@@ -66,6 +66,12 @@ public class MechanicCertificationRows {
 			.query(MechanicCertificationRows::certification).list();
 	}
 
+	/** Approved certifications expiring from {@code from} to {@code to}, both included, soonest first. */
+	public List<Certification> approvedExpiringBetween(LocalDate from, LocalDate to) {
+		return jdbc.sql(SELECT + " WHERE status = 'APPROVED' AND expires_on >= ? AND expires_on <= ? ORDER BY expires_on, id")
+			.params(from, to).query(MechanicCertificationRows::certification).list();
+	}
+
 	public List<Certification> pending() {
 		return jdbc.sql(SELECT + " WHERE status = 'PENDING' ORDER BY submitted_at, id")
 			.query(MechanicCertificationRows::certification).list();
