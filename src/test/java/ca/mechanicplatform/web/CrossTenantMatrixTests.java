@@ -141,6 +141,10 @@ class CrossTenantMatrixTests {
 		long notificationA = api.get("/api/notifications", mechanicA).json().get("notifications").get(0).get("id").asLong();
 		long tokenA = api.get("/api/auth/tokens", mechanicA).json().get(0).get("id").asLong();
 
+		long trainingA = expect(api.post("/api/mechanic/development/training", mechanicA, Map.of("title", "Hybrid safety",
+				"provider", "Toyota Canada", "completedOn", LocalDate.now().minusDays(10).toString(), "hours", "7.5",
+				"category", "SAFETY_AND_COMPLIANCE")), 201).get("id").asLong();
+
 		// Customer A's consultation, accepted by mechanic V, with a photo in its chat.
 		String customerA = customer("tenant-customer-a");
 		String mechanicV = availableMechanic("tenant-mechanic-v");
@@ -157,6 +161,7 @@ class CrossTenantMatrixTests {
 		fixtures.put("mechanic follow-ups/{followUpId}", new Owned("" + followUpA, mechanicA));
 		fixtures.put("mechanic tags/{tag}", new Owned("fleet", mechanicA));
 		fixtures.put("mechanic bay-bookings/{id}", new Owned("" + bookingA, mechanicA));
+		fixtures.put("mechanic training/{id}", new Owned("" + trainingA, mechanicA));
 		fixtures.put("mechanic applications/{id}", new Owned("" + applicationA, mechanicA));
 		fixtures.put("mechanic invitations/{token}", new Owned(invitationToken, invited.token()));
 		fixtures.put("mechanic virtual/{id}", new Owned("" + consultationA, mechanicV));
@@ -190,6 +195,8 @@ class CrossTenantMatrixTests {
 		bodies.put("NoteBody", Map.of("body", "Written by a stranger"));
 		bodies.put("FollowUpForm", Map.of("dueOn", day.plusDays(1).toString(), "text", "Stranger's follow-up"));
 		bodies.put("TagBody", Map.of("tag", "stolen"));
+		bodies.put("TrainingForm", Map.of("title", "Rewritten by a stranger", "provider", "Nobody", "completedOn",
+				LocalDate.now().minusDays(1).toString(), "hours", "1", "category", "SAFETY_AND_COMPLIANCE"));
 		bodies.put("DoneBody", Map.of("done", true));
 		bodies.put("Rejection", Map.of("reason", "Refused by a stranger"));
 		bodies.put("StatusChange", Map.of("status", "PAUSED"));
@@ -348,7 +355,7 @@ class CrossTenantMatrixTests {
 				"partnership_applications", "partnerships", "agreements", "agreement_signatures", "bay_bookings", "clients",
 				"client_vehicles", "client_notes", "client_tags", "client_follow_ups", "client_visits", "consultations",
 				"consultation_messages", "notifications", "audit_log", "ledger_transactions", "payments",
-				"employee_revenue_share_agreements")) {
+				"employee_revenue_share_agreements", "training_entries")) {
 			tables.put(table, jdbc.sql("SELECT COUNT(*) || ':' || COALESCE(md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))), '') FROM "
 					+ table + " t").query(String.class).single());
 		}
