@@ -40,6 +40,16 @@ psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $db" postgres
 trap 'psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" postgres >/dev/null 2>&1 || true' EXIT
 pgbench -h 127.0.0.1 -U postgres -i -q -s "${PGBENCH_SCALE:-10}" "$db" > "$out/pgbench-init.txt" 2>&1
 pgbench -h 127.0.0.1 -U postgres -S -M prepared -n -c 16 -j 2 -T "${PGBENCH_SECONDS:-30}" "$db" 2>&1 | tee "$out/pgbench.txt"
+# How the limit moves with the number of connections: what the connection pool size is chosen from.
+{
+	echo "| clients | transactions/s |"
+	echo "|---:|---:|"
+	for clients in 1 2 4 8 16 32; do
+		tps=$(pgbench -h 127.0.0.1 -U postgres -S -M prepared -n -c "$clients" -j "$(( clients < 2 ? 1 : 2 ))" -T 5 "$db" 2>&1 \
+			| sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p')
+		echo "| $clients | ${tps%.*} |"
+	done
+} | tee "$out/pgbench-sweep.md"
 psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" postgres
 
 for benchmark in marketplace consultations bookings crm analytics; do
@@ -59,7 +69,7 @@ if [ "${SKIP_REVENUE:-}" != 1 ]; then
 fi
 
 java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" ca.mechanicplatform.bench.PerformanceReport \
-	"$results" "$out/pgbench.txt" "$out/machine.txt" "$out/report.md"
+	"$results" "$out/pgbench.txt" "$out/machine.txt" "$out/report.md" "$out/pgbench-sweep.md"
 echo "== load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Report written to $out/report.md"
 if [ -s "$out/failures.txt" ]; then

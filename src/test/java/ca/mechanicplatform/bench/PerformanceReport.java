@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * (throughput, p50/p95/p99) with its throughput as a share of that limit.
  *
  * <p>Arguments: the results file the benchmarks appended to ({@link BenchResults}), pgbench's output, the machine
- * description, and the report file to write.
+ * description, the report file to write and, optionally, the pgbench sweep by number of connections.
  */
 public final class PerformanceReport {
 
@@ -31,8 +31,8 @@ public final class PerformanceReport {
 	}
 
 	public static void main(String[] args) throws IOException {
-		if (args.length != 4) {
-			throw new IllegalArgumentException("Usage: PerformanceReport <results.tsv> <pgbench.txt> <machine.txt> <report.md>");
+		if (args.length < 4) {
+			throw new IllegalArgumentException("Usage: PerformanceReport <results.tsv> <pgbench.txt> <machine.txt> <report.md> [<sweep.md>]");
 		}
 		String pgbench = Files.readString(Path.of(args[1]), StandardCharsets.UTF_8);
 		Matcher tps = TPS.matcher(pgbench);
@@ -60,6 +60,10 @@ public final class PerformanceReport {
 		md.append(String.format(Locale.ROOT, "`pgbench -S` (select-only, prepared, 16 clients): **%,.0f transactions/s**, "
 				+ "latency average %s. Each transaction is one primary-key SELECT; no endpoint can do fewer than one round trip, "
 				+ "so an endpoint's throughput divided by this figure says how far it is from the database's floor.%n%n", limit, pgLatency));
+		if (args.length > 4 && Files.exists(Path.of(args[4]))) {
+			md.append("`pgbench -S`, 5 s per line, by number of connections:\n\n")
+				.append(Files.readString(Path.of(args[4]), StandardCharsets.UTF_8).strip()).append("\n\n");
+		}
 		md.append("## Endpoints\n\n");
 		md.append("| benchmark | scenario | users | requests | req/s | p50 ms | p95 ms | p99 ms | errors | req/s ÷ pgbench -S | load |\n");
 		md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
