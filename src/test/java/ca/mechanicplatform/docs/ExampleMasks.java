@@ -98,14 +98,26 @@ final class ExampleMasks {
 		}
 		if (node.isObject()) {
 			Map<String, Object> map = new LinkedHashMap<>();
-			for (var property : node.properties()) {
+			List<Map.Entry<String, JsonNode>> properties = new ArrayList<>(node.properties());
+			// A map keyed by names (prices by kind) comes in hash order: sort it. Records keep their own order.
+			if (properties.stream().allMatch(p -> p.getKey().matches("[A-Z][A-Z0-9_]*"))) {
+				properties.sort(Map.Entry.comparingByKey());
+			}
+			for (var property : properties) {
 				map.put(property.getKey(), json(property.getKey(), property.getValue()));
 			}
 			return map;
 		}
 		if (node.isArray()) {
+			List<JsonNode> items = new ArrayList<>();
+			node.forEach(items::add);
+			// Field errors come in the order the validator found them: sort them by field and message.
+			if ("errors".equals(key) && items.stream().allMatch(i -> i.has("field"))) {
+				items.sort(java.util.Comparator.comparing((JsonNode i) -> i.get("field").asString())
+					.thenComparing(i -> i.path("message").asString()));
+			}
 			List<Object> list = new ArrayList<>();
-			for (JsonNode item : node) {
+			for (JsonNode item : items) {
 				if (list.size() == LIST_ITEMS) {
 					shortened = true;
 					break;
@@ -116,6 +128,12 @@ final class ExampleMasks {
 		}
 		if (node.isIntegralNumber() && isIdKey(key)) {
 			return id(node.longValue());
+		}
+		if (node.isNumber() && !node.isIntegralNumber()) {
+			// Measured durations (hours to a decision) differ from run to run in their last digits: two decimals show.
+			java.math.BigDecimal exact = new java.math.BigDecimal(node.toString());
+			return new Raw(exact.scale() <= 2 ? node.toString()
+					: exact.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
 		}
 		if (node.isNumber() || node.isBoolean()) {
 			return new Raw(node.toString());
