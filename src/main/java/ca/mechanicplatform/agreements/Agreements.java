@@ -3,6 +3,7 @@ package ca.mechanicplatform.agreements;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ca.mechanicplatform.audit.AuditLog;
 import ca.mechanicplatform.agreements.internal.AgreementDocuments;
 import ca.mechanicplatform.agreements.internal.AgreementRows;
 import ca.mechanicplatform.kernel.BusinessRuleException;
@@ -40,9 +42,11 @@ public class Agreements {
 	private final Notifications notifications;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final AuditLog auditLog;
 
 	Agreements(AgreementRows agreements, AgreementDocuments documents, Notifications notifications,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, AuditLog auditLog) {
+		this.auditLog = auditLog;
 		this.agreements = agreements;
 		this.documents = documents;
 		this.notifications = notifications;
@@ -60,6 +64,8 @@ public class Agreements {
 		byte[] pdf = documents.agreement(agreement, agreement.subjectRef());
 		AgreementId id = agreements.insert(agreement, pdf, sha256(pdf), now);
 		agreements.audit(id, now, null, "CREATED", null, null, "Document generated, SHA-256 " + sha256(pdf));
+		auditLog.record(null, "agreement.created", subject(id), null, agreement.title() + " for " + agreement.subjectRef()
+				+ "; SHA-256 " + sha256(pdf));
 		notifications.notify(agreement.first().userId(), "Agreement ready to sign: " + agreement.title(),
 				"Please read and sign the agreement. " + agreement.second().name() + " signs after you.", link(id));
 		return agreements.find(id).orElseThrow();
@@ -165,9 +171,13 @@ public class Agreements {
 			throw new BusinessRuleException("You have already signed this agreement");
 		}
 		agreements.audit(id, now, signer, "SIGNED", ip, agent, party.label() + " signed; document SHA-256 " + actual);
+		auditLog.record(signer, "agreement.signed", subject(id), agreement.status().name(),
+				party.label() + " signed from " + clip(ip, 64) + "; SHA-256 " + actual);
 		boolean completed = "SECOND".equals(role);
 		if (completed) {
 			agreements.audit(id, now, null, "COMPLETED", null, null, "Signed by both parties");
+			auditLog.record(null, "agreement.completed", subject(id), AgreementStatus.AWAITING_SECOND.name(),
+					AgreementStatus.COMPLETED.name());
 			Agreement signedBoth = agreements.find(id).orElseThrow();
 			byte[] copy = documents.signedCopy(document, signedBoth, agreements.auditTrail(id));
 			agreements.complete(id, copy, sha256(copy), now);
@@ -198,12 +208,17 @@ public class Agreements {
 		Instant now = clock.instant();
 		agreements.voidAgreement(id, reason, now);
 		agreements.audit(id, now, null, "VOIDED", null, null, reason);
+		auditLog.record(null, "agreement.voided", subject(id), agreement.status().name(), "VOID: " + reason);
 	}
 
 	/** Records that a party opened the document (part of the audit trail). */
 	@Transactional
 	public void recordViewed(AgreementId id, UserId viewer, String ip, String userAgent) {
 		agreements.audit(id, clock.instant(), viewer, "VIEWED", ip, userAgent, "Document opened");
+	}
+
+	private static String subject(AgreementId id) {
+		return "agreement:" + id.value();
 	}
 
 	public static String sha256(byte[] bytes) {

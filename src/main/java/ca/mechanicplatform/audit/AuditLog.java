@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import ca.mechanicplatform.audit.internal.AuditRows;
+import ca.mechanicplatform.kernel.InputCheck;
 import ca.mechanicplatform.kernel.UserId;
 
 /**
@@ -44,6 +45,29 @@ public class AuditLog {
 	/** The most recent entries whose subject starts with {@code subjectPrefix}, newest first. */
 	public List<AuditEntry> history(String subjectPrefix, int limit) {
 		return rows.bySubjectPrefix(subjectPrefix, Math.max(1, Math.min(limit, 500)));
+	}
+
+	/**
+	 * Entries matching every filter of the query, newest first, one page at a time.
+	 *
+	 * @throws ca.mechanicplatform.kernel.InvalidInputException naming each bad filter (page below 0, size outside
+	 *                                                          1–200, filters over 200 characters, from not before until)
+	 */
+	public AuditPage search(AuditQuery query) {
+		InputCheck check = new InputCheck();
+		String action = check.optionalText("action", query.action(), 80);
+		String subject = check.optionalText("subject", query.subject(), 200);
+		check.require(query.page() >= 0 && query.page() <= AuditQuery.MAX_PAGE_NUMBER, "page", "Pages start at 0");
+		check.require(query.size() >= 1 && query.size() <= AuditQuery.MAX_SIZE, "size", "Ask for 1 to " + AuditQuery.MAX_SIZE
+				+ " entries a page");
+		check.require(query.from() == null || query.until() == null || query.from().isBefore(query.until()), "from",
+				"Start before the end of the period");
+		check.throwIfInvalid();
+		Long actor = query.actor();
+		long total = rows.count(actor, query.platformOnly(), action, subject, query.from(), query.until());
+		var entries = rows.search(actor, query.platformOnly(), action, subject, query.from(), query.until(),
+				query.page() * query.size(), query.size());
+		return new AuditPage(entries, total, query.page(), query.size());
 	}
 
 	private static String cut(String text) {

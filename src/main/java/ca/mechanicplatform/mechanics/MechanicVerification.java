@@ -17,6 +17,7 @@ import ca.mechanicplatform.documents.Documents;
 import ca.mechanicplatform.kernel.BusinessRuleException;
 import ca.mechanicplatform.kernel.InputCheck;
 import ca.mechanicplatform.kernel.InvalidInputException;
+import ca.mechanicplatform.audit.AuditLog;
 import ca.mechanicplatform.kernel.MechanicId;
 import ca.mechanicplatform.kernel.NotFoundException;
 import ca.mechanicplatform.kernel.UserId;
@@ -48,10 +49,12 @@ public class MechanicVerification {
 	private final Notifications notifications;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final AuditLog audit;
 
 	MechanicVerification(Mechanics mechanics, Documents documents, BackgroundChecks backgroundChecks, MechanicRows rows,
 			MechanicCertificationRows certifications, MechanicBackgroundCheckRows checks, Notifications notifications,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.mechanics = mechanics;
 		this.documents = documents;
 		this.backgroundChecks = backgroundChecks;
@@ -107,6 +110,7 @@ public class MechanicVerification {
 			throw new BusinessRuleException("This certificate expired on " + certification.expiresOn() + "; reject it and ask for a current one");
 		}
 		certifications.decide(id, CertificationStatus.APPROVED, clock.instant(), operator, null);
+		audit.record(operator, "certification.approved", subject(certification), "PENDING", "APPROVED: " + describe(certification));
 		events.publishEvent(new CertificationReviewed(certification.mechanicId(), id, CertificationStatus.APPROVED, null));
 		boolean verified = refreshVerified(certification.mechanicId());
 		notifications.notify(mechanics.get(certification.mechanicId()).userId(), "Your trade certificate is verified",
@@ -131,6 +135,7 @@ public class MechanicVerification {
 		check.throwIfInvalid();
 		Certification certification = pendingForDecision(id);
 		certifications.decide(id, CertificationStatus.REJECTED, clock.instant(), operator, why);
+		audit.record(operator, "certification.rejected", subject(certification), "PENDING", "REJECTED: " + why);
 		events.publishEvent(new CertificationReviewed(certification.mechanicId(), id, CertificationStatus.REJECTED, why));
 		refreshVerified(certification.mechanicId());
 		notifications.notify(mechanics.get(certification.mechanicId()).userId(), "Your trade certificate was not accepted",
@@ -162,6 +167,8 @@ public class MechanicVerification {
 					+ backgroundCheck.status().label().toLowerCase(Locale.ROOT) + ")");
 		}
 		checks.record(checkId, status, clock.instant(), operator, note);
+		audit.record(operator, "background-check.recorded", "mechanic:" + backgroundCheck.mechanicId().value()
+				+ ":background-check:" + checkId, backgroundCheck.status().name(), status.name() + (note == null ? "" : ": " + note));
 		boolean verified = refreshVerified(backgroundCheck.mechanicId());
 		UserId mechanic = mechanics.get(backgroundCheck.mechanicId()).userId();
 		if (status == BackgroundCheckStatus.CLEAR) {
@@ -224,9 +231,15 @@ public class MechanicVerification {
 			if (!verified) {
 				rows.updateAvailability(id, false);
 			}
+			audit.record(null, verified ? "mechanic.verified" : "mechanic.unverified", "mechanic:" + id.value(),
+					String.valueOf(mechanic.verified()), String.valueOf(verified));
 			events.publishEvent(new MechanicVerified(id, verified));
 		}
 		return verified;
+	}
+
+	private static String subject(Certification c) {
+		return "mechanic:" + c.mechanicId().value() + ":certification:" + c.id().value();
 	}
 
 	private static String describe(Certification c) {

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ca.mechanicplatform.accounts.Accounts;
+import ca.mechanicplatform.audit.AuditLog;
 import ca.mechanicplatform.kernel.BusinessRuleException;
 import ca.mechanicplatform.kernel.InputCheck;
 import ca.mechanicplatform.kernel.NotFoundException;
@@ -35,9 +36,11 @@ public class Payments {
 	private final Revenue revenue;
 	private final AccountingCalendar calendar;
 	private final ApplicationEventPublisher events;
+	private final AuditLog audit;
 
 	Payments(PaymentRows payments, SaleRows sales, LedgerRows ledgerRows, Ledger ledger, Once once, PaymentGateway gateway,
-			Accounts accounts, Revenue revenue, AccountingCalendar calendar, ApplicationEventPublisher events) {
+			Accounts accounts, Revenue revenue, AccountingCalendar calendar, ApplicationEventPublisher events, AuditLog audit) {
+		this.audit = audit;
 		this.payments = payments;
 		this.sales = sales;
 		this.ledgerRows = ledgerRows;
@@ -78,6 +81,9 @@ public class Payments {
 			ledger.post(new Posting("payment/" + key, TransactionKind.PAYMENT_CAPTURE, description, at).forPayment(id)
 				.add(LedgerAccount.FUNDS_HELD, -request.amount().cents(), LineKind.PAYMENT, null, null)
 				.add(LedgerAccount.CUSTOMER_PAYMENTS, request.amount().cents(), LineKind.PAYMENT, null, null));
+			audit.record(null, "payment.captured", "payment:" + key, null, request.amount() + " from "
+					+ (request.customer() == null ? "a customer off the platform" : "customer " + request.customer().value())
+					+ " via " + gateway.name() + " (" + reference + "): " + description);
 			events.publishEvent(new PaymentCaptured(id, key, request.customer(), request.amount().cents()));
 			return payments.find(id).orElseThrow();
 		});
@@ -126,6 +132,9 @@ public class Payments {
 			.forPayment(payment.id())
 			.add(LedgerAccount.CUSTOMER_PAYMENTS, -payment.amount().cents(), LineKind.REFUND, null, null)
 			.add(LedgerAccount.FUNDS_HELD, payment.amount().cents(), LineKind.REFUND, null, null));
+		audit.record(null, "payment.refunded", "payment:" + payment.businessKey(), "CAPTURED " + payment.amount(),
+				"REFUNDED " + payment.amount() + " (" + reference + ")" + (reversedSale == null ? "" : ", sale " + reversedSale
+						+ " reversed") + ": " + why);
 		events.publishEvent(new PaymentRefunded(payment.id(), payment.businessKey(), payment.customer(), payment.amount().cents(),
 				reversedSale));
 		return payments.find(payment.id()).orElseThrow();

@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ca.mechanicplatform.audit.AuditLog;
 import ca.mechanicplatform.kernel.BusinessRuleException;
 import ca.mechanicplatform.kernel.InputCheck;
 import ca.mechanicplatform.kernel.MechanicId;
@@ -37,9 +38,11 @@ public class Payouts {
 	private final Workshops workshops;
 	private final AccountingCalendar calendar;
 	private final ApplicationEventPublisher events;
+	private final AuditLog audit;
 
 	Payouts(PayoutRows rows, LedgerRows ledgerRows, Ledger ledger, Mechanics mechanics, Workshops workshops,
-			AccountingCalendar calendar, ApplicationEventPublisher events) {
+			AccountingCalendar calendar, ApplicationEventPublisher events, AuditLog audit) {
+		this.audit = audit;
 		this.rows = rows;
 		this.ledgerRows = ledgerRows;
 		this.ledger = ledger;
@@ -85,6 +88,8 @@ public class Payouts {
 				.add(payable.party(), payable.partyId(), -amount, LineKind.PAYOUT, null, null)
 				.add(LedgerAccount.PAYOUTS_CLEARING, amount, LineKind.PAYOUT, null, null));
 			rows.settlePayoutEntry(lineId, posted.transactionId(), payable.party());
+			audit.record(operator, "payout.created", "payout-line:" + lineId, null, Money.ofCents(amount) + " to " + payee + " ("
+					+ payable.party().name().toLowerCase(java.util.Locale.ROOT) + " " + payable.partyId() + "), run " + runId);
 		}
 		return rows.run(runId).orElseThrow();
 	}
@@ -109,6 +114,8 @@ public class Payouts {
 				+ " paid to " + line.payeeName(), calendar.now()).forPayoutLine(lineId)
 			.add(LedgerAccount.PAYOUTS_CLEARING, -line.amount().cents(), LineKind.PAYOUT_SETTLED, null, null)
 			.add(LedgerAccount.FUNDS_HELD, line.amount().cents(), LineKind.PAYOUT_SETTLED, null, null));
+		audit.record(operator, "payout.paid", "payout-line:" + lineId, line.status().name(), "PAID " + line.amount() + " to "
+				+ line.payeeName());
 		events.publishEvent(new PayoutCompleted(lineId, line.party(), line.partyId(), line.amount().cents()));
 		return line(lineId);
 	}
@@ -136,6 +143,8 @@ public class Payouts {
 		var payout = ledgerRows.findByKey("payout/" + lineId).orElseThrow();
 		ledger.reverse(payout, "payout-failed/" + lineId, TransactionKind.PAYOUT_FAILED,
 				"Payout " + line.reference() + " failed: " + why + "; balance restored", calendar.now());
+		audit.record(operator, "payout.failed", "payout-line:" + lineId, line.status().name(), "FAILED " + line.amount() + " to "
+				+ line.payeeName() + ": " + why);
 		events.publishEvent(new PayoutFailed(lineId, line.party(), line.partyId(), line.amount().cents(), why));
 		return line(lineId);
 	}

@@ -61,6 +61,9 @@ class PayoutTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
 	Parties parties;
 
 	@BeforeEach
@@ -99,6 +102,52 @@ class PayoutTests {
 
 		PayoutRun next = payouts.run(null);
 		assertThat(payouts.lines(next.id())).noneMatch(l -> l.partyId() == earner.id().value() && l.party() == LedgerAccount.MECHANIC);
+	}
+
+	@Test
+	void operatorsRunPayoutsConfirmLinesAndIssueStatementsOverTheApi() {
+		Mechanic earner = earning("Casey Nguyen", "45");
+		var api = new ca.mechanicplatform.testing.Api(port);
+		String operator = new ca.mechanicplatform.testing.Onboard(port).operatorToken();
+
+		var run = api.post("/api/admin/payouts", operator, java.util.Map.of());
+		assertThat(run.status()).as(run.body()).isEqualTo(201);
+		long runId = run.json().get("id").asLong();
+		var details = api.get("/api/admin/payouts/" + runId, operator);
+		assertThat(details.status()).isEqualTo(200);
+		long lineId = -1;
+		for (var line : details.json().get("lines")) {
+			if (line.get("party").asString().equals("MECHANIC") && line.get("partyId").asLong() == earner.id().value()) {
+				assertThat(line.get("amountCents").asLong()).isEqualTo(3825);
+				assertThat(line.get("status").asString()).isEqualTo("PENDING");
+				lineId = line.get("id").asLong();
+			}
+		}
+		assertThat(lineId).as("the earner's line").isPositive();
+		assertThat(api.get("/api/admin/payouts", operator).json().get(0).get("id").asLong()).isEqualTo(runId);
+
+		var blank = api.post("/api/admin/payouts/lines/" + lineId + "/failed", operator, java.util.Map.of("reason", " "));
+		assertThat(blank.status()).isEqualTo(400);
+		assertThat(payouts.lines(runId)).filteredOn(l -> l.partyId() == earner.id().value())
+			.singleElement().extracting(PayoutLine::status).isEqualTo(PayoutLine.Status.PENDING);
+		var paid = api.post("/api/admin/payouts/lines/" + lineId + "/paid", operator, java.util.Map.of());
+		assertThat(paid.status()).isEqualTo(200);
+		assertThat(paid.json().get("status").asString()).isEqualTo("PAID");
+		assertThat(api.post("/api/admin/payouts/lines/" + lineId + "/failed", operator, java.util.Map.of("reason", "Account closed"))
+			.status()).as("a paid line cannot fail").isEqualTo(409);
+		assertThat(api.get("/api/admin/payouts/987654321", operator).status()).isEqualTo(404);
+
+		assertThat(api.post("/api/admin/statements/runs", operator, java.util.Map.of("month", "2026-13")).status()).isEqualTo(400);
+		var notOver = api.post("/api/admin/statements/runs", operator, java.util.Map.of("month", calendar.currentMonth().toString()));
+		assertThat(notOver.status()).isEqualTo(400);
+		assertThat(notOver.body()).contains("not over yet");
+		// A month long gone: closing a recent one would move other tests' back-dated sales into the open month.
+		String previous = "2019-06";
+		var issued = api.post("/api/admin/statements/runs", operator, java.util.Map.of("month", previous));
+		assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+		assertThat(issued.json().get("month").asString()).isEqualTo(previous);
+		assertThat(api.get("/api/admin/statements/runs", operator).json().get(0).get("id").asLong())
+			.isEqualTo(issued.json().get("id").asLong());
 	}
 
 	@Test

@@ -20,7 +20,12 @@ public final class Api {
 	private final String base;
 
 	public Api(int port) {
-		this.base = "http://localhost:" + port;
+		this("http://localhost:" + port);
+	}
+
+	/** The API of the platform at {@code base}, such as {@code http://127.0.0.1:8080}. */
+	public Api(String base) {
+		this.base = base;
 	}
 
 	public record Reply(int status, String contentType, String body) {
@@ -71,9 +76,12 @@ public final class Api {
 		}
 	}
 
-	/** A bearer token for the account, issued once per account and test run (tokens stay valid until revoked). */
+	/**
+	 * A bearer token for the account, issued once per account, platform address and test run (tokens stay valid until
+	 * revoked).
+	 */
 	public String token(String email, String password) {
-		return TOKENS.computeIfAbsent(email + "\n" + password, key -> issueToken(email, password));
+		return TOKENS.computeIfAbsent(base + "\n" + email + "\n" + password, key -> issueToken(email, password));
 	}
 
 	private String issueToken(String email, String password) {
