@@ -69,7 +69,7 @@ class ApiReferenceTests {
 		boolean alone = jdbc.sql("SELECT COUNT(*) FROM users WHERE email <> ?").param(Onboard.OPERATOR).query(Long.class).single() == 0;
 
 		try {
-			script(today);
+			script(today, alone);
 		}
 		catch (RuntimeException | AssertionError e) {
 			throw new AssertionError("The script stopped: " + e + "\nUnexpected answers before:\n" + String.join("\n", unexpected), e);
@@ -128,7 +128,7 @@ class ApiReferenceTests {
 		return exchange;
 	}
 
-	private void script(LocalDate today) {
+	private void script(LocalDate today, boolean alone) {
 		String operator = onboard.operatorToken();
 
 		// Public: accounts and tokens
@@ -337,6 +337,8 @@ class ApiReferenceTests {
 				"relationship", "WORKSHOP_EMPLOYEE", "percentage", "4.5", "effectiveFrom", today.plusDays(700).toString(),
 				"reason", "Lower fee on employees' consultations")), 201);
 		expect(api.get("/api/admin/partnerships/decision-times?days=30", operator), 200);
+		expect(api.get("/api/admin/audit?subject=fee-rules&size=5", operator), 200);
+		operatorRuns(operator, alex, today, alone);
 		String month = YearMonth.now(TORONTO).toString();
 		expect(api.get("/api/mechanic/earnings/statements", alex), 200);
 		expect(api.get("/api/mechanic/earnings/statements/" + month + ".pdf", alex), 404);
@@ -463,6 +465,31 @@ class ApiReferenceTests {
 		expect(api.delete("/api/mechanic/off-shift/revenue-share-agreement", riley), 200);
 		expect(api.post("/api/mechanic/off-shift/revenue-share-agreement", riley, body()), 201);
 		expect(api.post("/api/workshop/employees/" + rileyId + "/revenue-share-agreement/end", workshop, body()), 200);
+	}
+
+	/**
+	 * Payout and statement runs reach every party's balance and close months, so they are run for real only on a
+	 * database of this script's own; among other tests' data the examples are refusals that change nothing.
+	 */
+	private void operatorRuns(String operator, String mechanic, LocalDate today, boolean alone) {
+		expect(api.get("/api/admin/statements/runs", operator), 200);
+		if (alone) {
+			long run = expect(api.post("/api/admin/payouts", operator, body()), 201).json().get("id").asLong();
+			JsonNode lines = expect(api.get("/api/admin/payouts/" + run, operator), 200).json().get("lines");
+			expect(api.post("/api/admin/payouts/lines/" + lines.get(0).get("id").asLong() + "/paid", operator, body()), 200);
+			expect(api.post("/api/admin/payouts/lines/" + lines.get(1).get("id").asLong() + "/failed", operator,
+					body("reason", "Account closed at the bank")), 200);
+			expect(api.post("/api/admin/statements/runs", operator, body("month", YearMonth.from(today).minusMonths(1).toString())), 201);
+		}
+		else {
+			expect(api.post("/api/admin/payouts", mechanic, body()), 403);
+			expect(api.get("/api/admin/payouts/999999999", operator), 404);
+			expect(api.post("/api/admin/payouts/lines/999999999/paid", operator, body()), 404);
+			expect(api.post("/api/admin/payouts/lines/999999999/failed", operator, body("reason", "Account closed at the bank")), 404);
+			expect(api.post("/api/admin/statements/runs", operator, body("month", YearMonth.from(today).toString())), 400);
+		}
+		expect(api.post("/api/admin/statements/runs", operator, body("month", "last month")), 400);
+		expect(api.get("/api/admin/payouts", operator), 200);
 	}
 
 	private void feedAddress(Exchange exchange) {

@@ -29,7 +29,7 @@ final class ExampleMasks {
 	private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\d-])(20\\d{2})-(0[1-9]|1[0-2])(?![\\d-])");
 	private static final Pattern TOKEN = Pattern.compile("imp_[A-Za-z0-9_\\-]{6,}");
 	private static final Pattern SHA_256 = Pattern.compile("(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])");
-	private static final Pattern PATH_ID = Pattern.compile("(/|[A-Za-z_-]:)(\\d+)(?=$|[/.?#&\"\\s)])");
+	private static final Pattern PATH_ID = Pattern.compile("(/|[A-Za-z_-]:)(\\d+)(?=$|[/.?#&\"\\s)]|-[a-z])");
 	private static final Pattern LOCAL_BASE = Pattern.compile("http://localhost:\\d+");
 	private static final Pattern QUERY_ID = Pattern.compile("([?&][A-Za-z]*(?:Id|id))=(\\d+)");
 
@@ -145,7 +145,7 @@ final class ExampleMasks {
 		if ("hint".equals(key) && value.startsWith("imp_")) {
 			return "imp_…";
 		}
-		value = value.contains("/") ? path(value) : text(value);
+		value = value.startsWith("/") || value.startsWith("http") ? path(value) : text(value);
 		if (value.length() > LONGEST_STRING) {
 			value = value.substring(0, LONGEST_STRING) + "…";
 		}
