@@ -133,6 +133,7 @@ class GuideScreenshotsTests {
 		shoot(admin, "/admin/statements", "admin-statements");
 		shoot(admin, "/admin/reconciliation", "admin-reconciliation");
 		shoot(admin, "/admin/t4a", "admin-t4a");
+		shoot(admin, "/admin/audit", "admin-audit");
 	}
 
 	@Test
