@@ -42,6 +42,12 @@ public final class Browser implements AutoCloseable {
 			.setLocale("en-CA")).newPage();
 	}
 
+	/** A fresh page in its own browser context with a viewport of the given size. */
+	public Page newPage(String baseUrl, int width, int height) {
+		return chromium.newContext(new NewContextOptions().setBaseURL(baseUrl).setViewportSize(width, height)
+			.setLocale("en-CA")).newPage();
+	}
+
 	/** A fresh page sized like a phone. */
 	public Page newPhonePage(String baseUrl) {
 		return chromium.newContext(new NewContextOptions().setBaseURL(baseUrl).setViewportSize(390, 844)

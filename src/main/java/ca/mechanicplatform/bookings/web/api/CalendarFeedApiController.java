@@ -32,6 +32,7 @@ class CalendarFeedApiController {
 	}
 
 	@DeleteMapping("/api/mechanic/bay-bookings/feed")
+	@Operation(summary = "Revoke your feed address", description = "Calendar apps using it get 404 from then on.")
 	ResponseEntity<Void> revokeMechanic(@AuthenticationPrincipal PlatformUser user) {
 		feeds.revoke(user.id(), false);
 		return ResponseEntity.noContent().build();
@@ -44,6 +45,7 @@ class CalendarFeedApiController {
 	}
 
 	@DeleteMapping("/api/workshop/bay-bookings/feed")
+	@Operation(summary = "Revoke the workshop's feed address", description = "Calendar apps using it get 404 from then on.")
 	ResponseEntity<Void> revokeWorkshop(@AuthenticationPrincipal PlatformUser user) {
 		feeds.revoke(user.id(), true);
 		return ResponseEntity.noContent().build();

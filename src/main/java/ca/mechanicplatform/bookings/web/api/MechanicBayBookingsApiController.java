@@ -64,6 +64,7 @@ class MechanicBayBookingsApiController {
 	}
 
 	@GetMapping("/api/mechanic/bay-bookings/{id}")
+	@Operation(summary = "One of your bookings", description = "Another mechanic's booking is 404.")
 	BookingView one(@AuthenticationPrincipal PlatformUser user, @PathVariable long id) {
 		return BookingView.of(bookings.forMechanic(user.id(), bookingId(id)));
 	}

@@ -68,6 +68,7 @@ class WorkshopBayBookingsApiController {
 	}
 
 	@GetMapping("/api/workshop/bay-bookings/{id}")
+	@Operation(summary = "One of your bookings", description = "Another workshop's booking is 404.")
 	BookingView one(@AuthenticationPrincipal PlatformUser user, @PathVariable long id) {
 		return BookingView.of(bookings.forWorkshop(user.id(), MechanicBayBookingsApiController.bookingId(id)));
 	}
@@ -102,6 +103,7 @@ class WorkshopBayBookingsApiController {
 	}
 
 	@GetMapping("/api/workshop/bay-bookings/rules")
+	@Operation(summary = "Your booking rules")
 	BookingRules rules(@AuthenticationPrincipal PlatformUser user) {
 		return settings.rules(workshops.mine(user.id()).id());
 	}
@@ -114,6 +116,7 @@ class WorkshopBayBookingsApiController {
 	}
 
 	@GetMapping("/api/workshop/bay-bookings/blackouts")
+	@Operation(summary = "Your blackout days from today, two years ahead")
 	List<Blackout> blackouts(@AuthenticationPrincipal PlatformUser user) {
 		var workshop = workshops.mine(user.id());
 		LocalDate today = LocalDate.now(java.time.Clock.system(workshop.timeZone()));
@@ -121,11 +124,13 @@ class WorkshopBayBookingsApiController {
 	}
 
 	@PostMapping("/api/workshop/bay-bookings/blackouts")
+	@Operation(summary = "Close the workshop for a day", description = "Body: day (yyyy-mm-dd), optional reason. No booking can be made on it. 201.")
 	ResponseEntity<Blackout> addBlackout(@AuthenticationPrincipal PlatformUser user, @RequestBody BlackoutRequest request) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(settings.addBlackout(user.id(), request.day(), request.reason()));
 	}
 
 	@DeleteMapping("/api/workshop/bay-bookings/blackouts/{day}")
+	@Operation(summary = "Open a blackout day again", description = "204.")
 	ResponseEntity<Void> removeBlackout(@AuthenticationPrincipal PlatformUser user, @PathVariable String day) {
 		settings.removeBlackout(user.id(), day);
 		return ResponseEntity.noContent().build();

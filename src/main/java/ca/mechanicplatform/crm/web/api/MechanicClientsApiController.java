@@ -99,6 +99,7 @@ class MechanicClientsApiController {
 	// --- vehicles ------------------------------------------------------------------------------------------------
 
 	@GetMapping("/api/mechanic/clients/{id}/vehicles")
+	@Operation(summary = "A client's vehicles")
 	List<VehicleView> vehicles(@AuthenticationPrincipal PlatformUser user, @PathVariable String id) {
 		return clients.vehicles(user.id(), clientId(id)).stream().map(VehicleView::of).toList();
 	}
@@ -112,12 +113,14 @@ class MechanicClientsApiController {
 	}
 
 	@PutMapping("/api/mechanic/clients/{id}/vehicles/{vehicleId}")
+	@Operation(summary = "Change a vehicle", description = "Body: model, optional year, make and vin.")
 	VehicleView updateVehicle(@AuthenticationPrincipal PlatformUser user, @PathVariable String id, @PathVariable String vehicleId,
 			@RequestBody(required = false) VehicleForm form) {
 		return VehicleView.of(clients.updateVehicle(user.id(), clientId(id), part("Vehicle", vehicleId), form));
 	}
 
 	@DeleteMapping("/api/mechanic/clients/{id}/vehicles/{vehicleId}")
+	@Operation(summary = "Remove a vehicle", description = "204.")
 	ResponseEntity<Void> deleteVehicle(@AuthenticationPrincipal PlatformUser user, @PathVariable String id, @PathVariable String vehicleId) {
 		clients.deleteVehicle(user.id(), clientId(id), part("Vehicle", vehicleId));
 		return ResponseEntity.noContent().build();
@@ -126,6 +129,7 @@ class MechanicClientsApiController {
 	// --- notes ---------------------------------------------------------------------------------------------------
 
 	@GetMapping("/api/mechanic/clients/{id}/notes")
+	@Operation(summary = "A client's notes, newest first")
 	List<NoteView> notes(@AuthenticationPrincipal PlatformUser user, @PathVariable String id) {
 		return clients.notes(user.id(), clientId(id)).stream().map(NoteView::of).toList();
 	}
@@ -146,6 +150,7 @@ class MechanicClientsApiController {
 	}
 
 	@DeleteMapping("/api/mechanic/clients/{id}/notes/{noteId}")
+	@Operation(summary = "Delete a note", description = "204.")
 	ResponseEntity<Void> deleteNote(@AuthenticationPrincipal PlatformUser user, @PathVariable String id, @PathVariable String noteId) {
 		clients.deleteNote(user.id(), clientId(id), part("Note", noteId));
 		return ResponseEntity.noContent().build();
@@ -167,6 +172,7 @@ class MechanicClientsApiController {
 	}
 
 	@DeleteMapping("/api/mechanic/clients/{id}/tags/{tag}")
+	@Operation(summary = "Remove a tag from a client")
 	ClientView removeTag(@AuthenticationPrincipal PlatformUser user, @PathVariable String id, @PathVariable String tag) {
 		return ClientView.of(clients.removeTag(user.id(), clientId(id), tag));
 	}
@@ -181,6 +187,7 @@ class MechanicClientsApiController {
 	}
 
 	@GetMapping("/api/mechanic/clients/{id}/follow-ups")
+	@Operation(summary = "A client's follow-ups")
 	List<FollowUpView> followUps(@AuthenticationPrincipal PlatformUser user, @PathVariable String id) {
 		return clients.followUps(user.id(), clientId(id)).stream().map(FollowUpView::of).toList();
 	}
@@ -208,6 +215,7 @@ class MechanicClientsApiController {
 	}
 
 	@DeleteMapping("/api/mechanic/clients/{id}/follow-ups/{followUpId}")
+	@Operation(summary = "Delete a follow-up", description = "204.")
 	ResponseEntity<Void> deleteFollowUp(@AuthenticationPrincipal PlatformUser user, @PathVariable String id,
 			@PathVariable String followUpId) {
 		clients.deleteFollowUp(user.id(), clientId(id), part("Follow-up", followUpId));
