@@ -389,6 +389,22 @@ class ApiReferenceTests {
 			.json().get("id").asLong();
 		expect(api.post("/api/customer/consultations/" + second + "/cancel", sam, body()), 200);
 
+		// Professional development: the training log and certificate expiry
+		long training = expect(api.post("/api/mechanic/development/training", alex, body("title", "Hybrid high-voltage safety",
+				"provider", "Toyota Canada", "completedOn", today.minusDays(20).toString(), "hours", "7.5",
+				"category", "HYBRID_AND_ELECTRIC")), 201).json().get("id").asLong();
+		long extra = expect(api.post("/api/mechanic/development/training", alex, body("title", "ADAS calibration",
+				"provider", "Bosch", "completedOn", today.minusDays(5).toString(), "hours", "4.25", "category", "DIAGNOSTICS")), 201)
+			.json().get("id").asLong();
+		expect(api.put("/api/mechanic/development/training/" + training, alex, body("title", "Hybrid high-voltage safety, level 2",
+				"provider", "Toyota Canada", "completedOn", today.minusDays(20).toString(), "hours", "8",
+				"category", "HYBRID_AND_ELECTRIC")), 200);
+		expect(api.post("/api/mechanic/development/training", alex, body("title", "", "hours", "0")), 400);
+		expect(api.delete("/api/mechanic/development/training/" + extra, alex), 204);
+		expect(api.get("/api/mechanic/development/training/" + training, alex), 200);
+		expect(api.get("/api/mechanic/development/training", alex), 200);
+		expect(api.get("/api/mechanic/development", alex), 200);
+
 		// CRM: the customer became a client; a client added by hand with vehicles, notes, tags and follow-ups
 		await().atMost(Duration.ofSeconds(20)).until(() -> quiet.get("/api/mechanic/clients", alex).json().get("total").asLong() > 0);
 		long samClient = expect(api.get("/api/mechanic/clients?q=Sam", alex), 200).json().get("results").get(0).get("id").asLong();
