@@ -17,30 +17,30 @@ import static org.awaitility.Awaitility.await;
  * Workshops with hours, bays and booking rules, and mechanics with an ACTIVE partnership at them, made the way people
  * make them: over the API, from program to both signatures.
  */
-final class BookingScenario {
+public final class BookingScenario {
 
 	static final String PASSWORD = "a-long-password";
 
-	record Shop(String email, String token, long id, String zone, List<Long> bays) {
+	public record Shop(String email, String token, long id, String zone, List<Long> bays) {
 	}
 
-	record Partner(String email, String name, String token, long mechanicId, long partnershipId) {
+	public record Partner(String email, String name, String token, long mechanicId, long partnershipId) {
 	}
 
 	private final Api api;
 	private final int port;
 
-	BookingScenario(int port) {
+	public BookingScenario(int port) {
 		this.port = port;
 		this.api = new Api(port);
 	}
 
-	Api api() {
+	public Api api() {
 		return api;
 	}
 
 	/** A workshop in the zone, open every day from {@code opens} to {@code closes}, with {@code bays} lift bays. */
-	Shop workshop(String name, String province, String postalCode, String zone, String opens, String closes, int bays) {
+	public Shop workshop(String name, String province, String postalCode, String zone, String opens, String closes, int bays) {
 		String email = Unique.email("bay-workshop");
 		var created = api.post("/api/signup/workshop", null, Map.of("name", "Morgan Chen", "email", email, "password", PASSWORD,
 				"workshopName", name, "streetAddress", "1 Main St", "city", "City", "province", province, "postalCode", postalCode,
@@ -63,7 +63,7 @@ final class BookingScenario {
 		return new Shop(email, token, id, zone, ids);
 	}
 
-	void rules(Shop shop, int buffer, int minLength, int maxLength, int notice, int daysAhead, boolean autoConfirm, int cancellationHours) {
+	public void rules(Shop shop, int buffer, int minLength, int maxLength, int notice, int daysAhead, boolean autoConfirm, int cancellationHours) {
 		var reply = api.put("/api/workshop/bay-bookings/rules", shop.token(), Map.of("bufferMinutes", buffer, "minLengthMinutes", minLength,
 				"maxLengthMinutes", maxLength, "minNoticeMinutes", notice, "maxDaysAhead", daysAhead, "autoConfirm", autoConfirm,
 				"cancellationNoticeHours", cancellationHours));
@@ -76,7 +76,7 @@ final class BookingScenario {
 				"terms", "Bring your own tools", "capacity", 50, "hourlyRate", "45.00", "dailyRate", "300");
 	}
 
-	static Map<String, Object> revenueShare(String percent) {
+	public static Map<String, Object> revenueShare(String percent) {
 		return Map.of("type", "REVENUE_SHARE", "title", "Share " + Unique.email("p"), "description", "Share each job",
 				"terms", "Terms", "capacity", 50, "workshopSharePercent", percent);
 	}
@@ -88,7 +88,7 @@ final class BookingScenario {
 		return form;
 	}
 
-	long publishedProgram(Shop shop, Map<String, Object> program) {
+	public long publishedProgram(Shop shop, Map<String, Object> program) {
 		var created = api.post("/api/workshop/partnership-programs", shop.token(), program);
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		long id = created.json().get("id").asLong();
@@ -98,7 +98,7 @@ final class BookingScenario {
 	}
 
 	/** A verified workshop-partner mechanic with an ACTIVE partnership under the program. */
-	Partner partner(Shop shop, long programId, String name, String postalCode) {
+	public Partner partner(Shop shop, long programId, String name, String postalCode) {
 		String email = Unique.email("bay-mechanic");
 		String token = new Onboard(port).workshopPartner(email, name, postalCode).token();
 		return join(shop, programId, email, name, token);
