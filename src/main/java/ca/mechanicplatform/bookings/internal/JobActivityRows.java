@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.TreeMap;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,9 +19,11 @@ import ca.mechanicplatform.kernel.SqlTime;
 public class JobActivityRows {
 
 	private final JdbcClient jdbc;
+	private final boolean postgres;
 
-	JobActivityRows(JdbcClient jdbc) {
+	JobActivityRows(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.postgres = SqlTime.isPostgres(dataSource);
 	}
 
 	/** Bookings the mechanic completed in [from, to), per day in {@code zone}. */
@@ -29,10 +33,10 @@ public class JobActivityRows {
 				SELECT day_key, COUNT(*) AS jobs
 				FROM (SELECT %s AS day_key FROM bay_bookings
 				      WHERE mechanic_id = ? AND status = 'COMPLETED' AND completed_at >= ? AND completed_at < ?) b
-				GROUP BY day_key""".formatted(SqlTime.localDayKey("completed_at", zone)))
+				GROUP BY day_key""".formatted(SqlTime.localDay("completed_at", zone, postgres)))
 			.params(mechanic.value(), SqlTime.of(from), SqlTime.of(to))
 			.query(rs -> {
-				days.put(SqlTime.day(rs.getInt("day_key")), rs.getLong("jobs"));
+				days.put(SqlTime.localDay(rs, "day_key"), rs.getLong("jobs"));
 			});
 		return days;
 	}

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.TreeMap;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,9 +20,11 @@ import ca.mechanicplatform.kernel.SqlTime;
 public class ConsultationActivityRows {
 
 	private final JdbcClient jdbc;
+	private final boolean postgres;
 
-	ConsultationActivityRows(JdbcClient jdbc) {
+	ConsultationActivityRows(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.postgres = SqlTime.isPostgres(dataSource);
 	}
 
 	/** Consultations the mechanic completed in [from, to), per day in {@code zone}. */
@@ -30,10 +34,10 @@ public class ConsultationActivityRows {
 				SELECT day_key, COUNT(*) AS sessions
 				FROM (SELECT %s AS day_key FROM consultations
 				      WHERE mechanic_id = ? AND status = 'COMPLETED' AND completed_at >= ? AND completed_at < ?) c
-				GROUP BY day_key""".formatted(SqlTime.localDayKey("completed_at", zone)))
+				GROUP BY day_key""".formatted(SqlTime.localDay("completed_at", zone, postgres)))
 			.params(mechanic.value(), SqlTime.of(from), SqlTime.of(to))
 			.query(rs -> {
-				days.put(SqlTime.day(rs.getInt("day_key")), rs.getLong("sessions"));
+				days.put(SqlTime.localDay(rs, "day_key"), rs.getLong("sessions"));
 			});
 		return days;
 	}

@@ -1,9 +1,10 @@
 package ca.mechanicplatform.crm.internal;
 
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+
+import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,28 +15,35 @@ import ca.mechanicplatform.kernel.MechanicId;
 import ca.mechanicplatform.kernel.SqlTime;
 
 /**
- * New, returning and retained clients from a mechanic's visits ({@code client_visits}), grouped in SQL. A client
- * "came back" when another visit follows the anchor visit by more than nothing and at most the retention window.
+ * New, returning and retained clients from a mechanic's visits ({@code client_visits}), in one pass over the mechanic's
+ * visits in client and time order (the index {@code client_visits_by_mechanic_client}): each visit with the client's
+ * previous and next visit ({@code LAG}, {@code LEAD}), then only the period's visits, the first one per client (and
+ * month) being the anchor. The anchor is the client's first visit ever when it has no previous visit; the client came
+ * back when the next visit follows the anchor by at most the retention window.
  */
 @Repository
 public class ClientActivityRows {
 
-	/** Each client's first visit ever with the mechanic. */
-	private static final String FIRST_VISITS = """
-			JOIN (SELECT client_id, MIN(occurred_at) AS first_at FROM client_visits WHERE mechanic_id = ? GROUP BY client_id) f
-			  ON f.client_id = a.client_id""";
+	/** Every visit of the mechanic with the same client's previous and next visit. */
+	private static final String VISITS = """
+			SELECT client_id, occurred_at,
+			       LAG(occurred_at) OVER (PARTITION BY client_id ORDER BY occurred_at) AS previous_at,
+			       LEAD(occurred_at) OVER (PARTITION BY client_id ORDER BY occurred_at) AS next_at
+			FROM client_visits WHERE mechanic_id = ?""";
 
 	private static final String FIGURES = """
 			COUNT(*) AS clients,
-			COALESCE(SUM(CASE WHEN f.first_at = a.anchor THEN 1 ELSE 0 END), 0) AS new_clients,
-			COALESCE(SUM(CASE WHEN a.anchor <= ? THEN 1 ELSE 0 END), 0) AS judged,
-			COALESCE(SUM(CASE WHEN a.anchor <= ? AND EXISTS (SELECT 1 FROM client_visits n WHERE n.client_id = a.client_id
-			    AND n.occurred_at > a.anchor AND n.occurred_at <= a.anchor + INTERVAL '%d' HOUR) THEN 1 ELSE 0 END), 0) AS returned""";
+			COALESCE(SUM(CASE WHEN previous_at IS NULL THEN 1 ELSE 0 END), 0) AS new_clients,
+			COALESCE(SUM(CASE WHEN occurred_at <= ? THEN 1 ELSE 0 END), 0) AS judged,
+			COALESCE(SUM(CASE WHEN occurred_at <= ? AND next_at > occurred_at
+			    AND next_at <= occurred_at + INTERVAL '%d' HOUR THEN 1 ELSE 0 END), 0) AS returned""";
 
 	private final JdbcClient jdbc;
+	private final boolean postgres;
 
-	ClientActivityRows(JdbcClient jdbc) {
+	ClientActivityRows(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.postgres = SqlTime.isPostgres(dataSource);
 	}
 
 	/**
@@ -44,20 +52,17 @@ public class ClientActivityRows {
 	 */
 	public List<ClientMonth> byMonth(MechanicId mechanic, Instant from, Instant to, ZoneId zone, int windowHours, Instant judgedUntil) {
 		return jdbc.sql(("""
-				SELECT a.month_key, %s
-				FROM (SELECT client_id, month_key, MIN(occurred_at) AS anchor
-				      FROM (SELECT client_id, occurred_at, %s / 100 AS month_key FROM client_visits
-				            WHERE mechanic_id = ? AND occurred_at >= ? AND occurred_at < ?) v
-				      GROUP BY client_id, month_key) a
-				%s
-				GROUP BY a.month_key ORDER BY a.month_key""").formatted(FIGURES.formatted(windowHours),
-						SqlTime.localDayKey("occurred_at", zone), FIRST_VISITS))
-			.params(SqlTime.of(judgedUntil), SqlTime.of(judgedUntil), mechanic.value(), SqlTime.of(from), SqlTime.of(to), mechanic.value())
-			.query((rs, i) -> {
-				int key = rs.getInt("month_key");
-				return new ClientMonth(YearMonth.of(key / 100, key % 100), rs.getLong("clients"), rs.getLong("new_clients"),
-						rs.getLong("judged"), rs.getLong("returned"));
-			})
+				SELECT month_key, %s
+				FROM (SELECT occurred_at, previous_at, next_at, month_key,
+				             ROW_NUMBER() OVER (PARTITION BY client_id, month_key ORDER BY occurred_at) AS nth
+				      FROM (SELECT client_id, occurred_at, previous_at, next_at, %s AS month_key
+				            FROM (%s) v WHERE occurred_at >= ? AND occurred_at < ?) p) a
+				WHERE nth = 1
+				GROUP BY month_key ORDER BY month_key""").formatted(FIGURES.formatted(windowHours),
+						SqlTime.localMonth("occurred_at", zone, postgres), VISITS))
+			.params(SqlTime.of(judgedUntil), SqlTime.of(judgedUntil), mechanic.value(), SqlTime.of(from), SqlTime.of(to))
+			.query((rs, i) -> new ClientMonth(SqlTime.localMonth(rs, "month_key"), rs.getLong("clients"), rs.getLong("new_clients"),
+					rs.getLong("judged"), rs.getLong("returned")))
 			.list();
 	}
 
@@ -65,10 +70,11 @@ public class ClientActivityRows {
 	public ClientRetention overPeriod(MechanicId mechanic, Instant from, Instant to, int windowHours, Instant judgedUntil) {
 		return jdbc.sql(("""
 				SELECT %s
-				FROM (SELECT client_id, MIN(occurred_at) AS anchor FROM client_visits
-				      WHERE mechanic_id = ? AND occurred_at >= ? AND occurred_at < ? GROUP BY client_id) a
-				%s""").formatted(FIGURES.formatted(windowHours), FIRST_VISITS))
-			.params(SqlTime.of(judgedUntil), SqlTime.of(judgedUntil), mechanic.value(), SqlTime.of(from), SqlTime.of(to), mechanic.value())
+				FROM (SELECT occurred_at, previous_at, next_at,
+				             ROW_NUMBER() OVER (PARTITION BY client_id ORDER BY occurred_at) AS nth
+				      FROM (%s) v WHERE occurred_at >= ? AND occurred_at < ?) a
+				WHERE nth = 1""").formatted(FIGURES.formatted(windowHours), VISITS))
+			.params(SqlTime.of(judgedUntil), SqlTime.of(judgedUntil), mechanic.value(), SqlTime.of(from), SqlTime.of(to))
 			.query((rs, i) -> new ClientRetention(rs.getLong("clients"), rs.getLong("new_clients"), rs.getLong("judged"),
 					rs.getLong("returned")))
 			.single();

@@ -42,9 +42,11 @@ public class EarningsRows {
 			FROM ledger_entries e JOIN ledger_transactions t ON t.id = e.transaction_id LEFT JOIN sales s ON s.id = t.sale_id""";
 
 	private final JdbcClient jdbc;
+	private final boolean postgres;
 
-	EarningsRows(JdbcClient jdbc) {
+	EarningsRows(JdbcClient jdbc, javax.sql.DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.postgres = SqlTime.isPostgres(dataSource);
 	}
 
 	public void entriesSince(LedgerAccount account, long partyId, Instant since, Consumer<PartyEntry> each) {
@@ -74,9 +76,9 @@ public class EarningsRows {
 				       SUM(CASE WHEN line_kind = 'PAYOUT' THEN -amount_cents ELSE 0 END) AS paid_out_cents
 				FROM (SELECT %s AS day_key, line_kind, service_kind, amount_cents FROM ledger_entries
 				      WHERE account = ? AND party_id = ? AND booked_at >= ? AND booked_at < ?) e
-				GROUP BY day_key ORDER BY day_key""".formatted(SqlTime.localDayKey("booked_at", zone)))
+				GROUP BY day_key ORDER BY day_key""".formatted(SqlTime.localDay("booked_at", zone, postgres)))
 			.params(account.name(), partyId, SqlTime.of(from), SqlTime.of(to))
-			.query((rs, i) -> new EarningsDay(SqlTime.day(rs.getInt("day_key")), rs.getLong("virtual_cents"),
+			.query((rs, i) -> new EarningsDay(SqlTime.localDay(rs, "day_key"), rs.getLong("virtual_cents"),
 					rs.getLong("physical_cents"), rs.getLong("fees_cents"), rs.getLong("paid_out_cents")))
 			.list();
 	}
