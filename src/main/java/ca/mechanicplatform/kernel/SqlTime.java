@@ -1,10 +1,18 @@
 package ca.mechanicplatform.kernel;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
 
 /**
  * Instants to and from {@code TIMESTAMP WITH TIME ZONE} columns. The PostgreSQL driver binds
@@ -22,5 +30,62 @@ public final class SqlTime {
 	public static Instant instant(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
+	}
+
+	private static final Pattern ZONE_ID = Pattern.compile("[A-Za-z0-9/_+-]+");
+
+	/**
+	 * An SQL expression for the calendar day of a {@code TIMESTAMP WITH TIME ZONE} column in {@code zone}, daylight
+	 * saving included, to group by in an outer query (H2 requires that); read it back with {@link #localDay(ResultSet,
+	 * String)}. PostgreSQL casts the local time to a DATE (the cheapest form, a few microseconds a row); H2 casts with the
+	 * session's zone, so there the day is built from the fields of {@code AT TIME ZONE} as the integer {@code yyyymmdd}.
+	 */
+	public static String localDay(String column, ZoneId zone, boolean postgres) {
+		String local = "(" + column + " AT TIME ZONE '" + zoneId(zone) + "')";
+		return postgres ? "CAST(" + local + " AS DATE)" : "CAST(EXTRACT(YEAR FROM " + local + ") * 10000 + EXTRACT(MONTH FROM "
+				+ local + ") * 100 + EXTRACT(DAY FROM " + local + ") AS INTEGER)";
+	}
+
+	/** The calendar month of a {@code TIMESTAMP WITH TIME ZONE} column in {@code zone}, as {@link #localDay} does days. */
+	public static String localMonth(String column, ZoneId zone, boolean postgres) {
+		return postgres ? "CAST(DATE_TRUNC('month', " + column + " AT TIME ZONE '" + zoneId(zone) + "') AS DATE)"
+				: "(" + localDay(column, zone, false) + " / 100)";
+	}
+
+	/** Reads a {@link #localDay} column. */
+	public static LocalDate localDay(ResultSet rs, String column) throws SQLException {
+		Object value = rs.getObject(column);
+		if (value instanceof Number key) {
+			int k = key.intValue();
+			return LocalDate.of(k / 10000, k / 100 % 100, k % 100);
+		}
+		return rs.getObject(column, LocalDate.class);
+	}
+
+	/** Reads a {@link #localMonth} column. */
+	public static YearMonth localMonth(ResultSet rs, String column) throws SQLException {
+		Object value = rs.getObject(column);
+		if (value instanceof Number key) {
+			return YearMonth.of(key.intValue() / 100, key.intValue() % 100);
+		}
+		return YearMonth.from(rs.getObject(column, LocalDate.class));
+	}
+
+	/** Whether the database behind {@code dataSource} is PostgreSQL (the other supported one is H2). */
+	public static boolean isPostgres(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Cannot tell which database this is", e);
+		}
+	}
+
+	private static String zoneId(ZoneId zone) {
+		String id = zone.getId();
+		if (!ZONE_ID.matcher(id).matches()) {
+			throw new IllegalArgumentException("Unexpected time zone id " + id);
+		}
+		return id;
 	}
 }

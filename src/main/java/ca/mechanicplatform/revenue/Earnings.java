@@ -1,6 +1,7 @@
 package ca.mechanicplatform.revenue;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,6 +45,16 @@ public class Earnings {
 		return breakdown(LedgerAccount.WORKSHOP, workshop.value(), months);
 	}
 
+	/**
+	 * A mechanic's entries booked from {@code from} to {@code to} (days in the accounting time zone, both included),
+	 * summed per day in SQL, days without entries left out, oldest first. The columns are those of
+	 * {@link #ofMechanic}, so the days of a month add up to that month's figures to the cent.
+	 */
+	public List<EarningsDay> ofMechanicByDay(MechanicId mechanic, LocalDate from, LocalDate to) {
+		return rows.byDay(LedgerAccount.MECHANIC, mechanic.value(), calendar.startOf(from), calendar.startOf(to.plusDays(1)),
+				calendar.zone());
+	}
+
 	/** The party's most recent ledger lines, newest first. */
 	public List<LedgerLine> recentLines(LedgerAccount account, long partyId, int limit) {
 		return rows.recentLines(account, partyId, Math.max(1, Math.min(limit, 200)));
@@ -78,7 +89,7 @@ public class Earnings {
 				totals[2], totals[0] + totals[1] + totals[2], -totals[3], monthRows, modes);
 	}
 
-	/** 0 virtual shares, 1 physical shares, 2 fees, 3 payouts. */
+	/** 0 virtual shares, 1 physical shares, 2 fees, 3 payouts; {@code EarningsRows#byDay} classifies alike in SQL. */
 	private static int column(PartyEntry entry) {
 		return switch (entry.line()) {
 			case BAY_FEE, MEMBERSHIP_FEE -> 2;

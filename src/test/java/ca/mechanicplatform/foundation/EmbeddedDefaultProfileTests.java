@@ -70,6 +70,7 @@ class EmbeddedDefaultProfileTests {
 	@CsvSource(delimiter = '|', value = {
 			"mechanic@demo.local | /mechanic/earnings | mechanic could not diagnose",
 			"mechanic@demo.local | /mechanic/earnings/statements | .pdf",
+			"mechanic@demo.local | /mechanic/analytics | 90-day retention",
 			"workshop@demo.local | /workshop/earnings/statements | Bay and membership fees",
 			"admin@demo.local | /admin/payouts | 1 failed",
 			"admin@demo.local | /admin/reconciliation | demo-payment-in-progress",

@@ -1,0 +1,52 @@
+package ca.mechanicplatform.crm;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ca.mechanicplatform.crm.internal.ClientActivityRows;
+import ca.mechanicplatform.kernel.MechanicId;
+import ca.mechanicplatform.revenue.AccountingCalendar;
+
+/**
+ * Acquisition and retention from a mechanic's service history, computed in the database: for analytics. A visit is a
+ * completed consultation or bay job recorded in the history (refunded ones included: the client came). Periods are
+ * calendar days in the accounting time zone, {@code from} and {@code to} both included.
+ *
+ * <p>New client: their first visit ever with the mechanic falls in the month (or period); returning: they visited in
+ * it and had visited before. 90-day retention: of the clients with a visit in the month (or period), taking each one's
+ * first visit in it, the share who visit again within {@value #RETENTION_DAYS} days (90 × 24 hours) after that visit.
+ * Clients whose visit is less than {@value #RETENTION_DAYS} days ago cannot be judged yet and are left out of the share.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ClientActivity {
+
+	public static final int RETENTION_DAYS = 90;
+
+	private final ClientActivityRows rows;
+	private final AccountingCalendar calendar;
+
+	ClientActivity(ClientActivityRows rows, AccountingCalendar calendar) {
+		this.rows = rows;
+		this.calendar = calendar;
+	}
+
+	/** One row per month with visits in the period, oldest first. */
+	public List<ClientMonth> byMonth(MechanicId mechanic, LocalDate from, LocalDate to) {
+		return rows.byMonth(mechanic, calendar.startOf(from), calendar.startOf(to.plusDays(1)), calendar.zone(), RETENTION_DAYS * 24,
+				judgedUntil());
+	}
+
+	/** The period as a whole. */
+	public ClientRetention overPeriod(MechanicId mechanic, LocalDate from, LocalDate to) {
+		return rows.overPeriod(mechanic, calendar.startOf(from), calendar.startOf(to.plusDays(1)), RETENTION_DAYS * 24, judgedUntil());
+	}
+
+	private java.time.Instant judgedUntil() {
+		return calendar.now().minus(Duration.ofDays(RETENTION_DAYS));
+	}
+}
