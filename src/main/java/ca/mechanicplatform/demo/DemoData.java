@@ -75,11 +75,13 @@ class DemoData implements ApplicationRunner {
 	private final DemoMoney money;
 	private final ProfessionalDevelopment development;
 	private final CertificationReminders reminders;
+	private final DemoPartnership partnership;
 
 	DemoData(Environment environment, Accounts accounts, Mechanics mechanics, MechanicOnboarding onboarding,
 			MechanicVerification verification, Workshops workshops, WorkshopBays bays, WorkshopEmployees employees,
 			PartnershipPrograms programs, Consultations consultations, TransactionTemplate transaction, DemoMoney money,
-			ProfessionalDevelopment development, CertificationReminders reminders) {
+			ProfessionalDevelopment development, CertificationReminders reminders, DemoPartnership partnership) {
+		this.partnership = partnership;
 		this.environment = environment;
 		this.accounts = accounts;
 		this.mechanics = mechanics;
@@ -112,6 +114,8 @@ class DemoData implements ApplicationRunner {
 		}
 		DemoMoney.People people = transaction.execute(status -> load());
 		money.load(people);
+		// Today's partnership and its bookings, each step committed as the person's own request would be.
+		partnership.load(people.partner(), people.toronto(), people.customers().get(0));
 		// The partner mechanic's provincial certificate expires within 60 days: its reminder is sent now, as the daily run would.
 		reminders.sendDue();
 		log.info("Demo data loaded: log in as {} (and the other demo accounts) with password '{}'", ADMIN, PASSWORD);
@@ -121,7 +125,7 @@ class DemoData implements ApplicationRunner {
 		UserId operator = accounts.ensurePlatformAdmin(ADMIN, PASSWORD, "Pat Operator");
 
 		Workshop toronto = workshop("workshop@demo.local", "Morgan Chen", "AutoFix Toronto Inc.", "450 King St W", "Toronto", "ON", "M5V 1K4", "America/Toronto", "416-555-0142");
-		Workshop mississauga = workshop("mississauga@demo.local", "Priya Natarajan", "Square One Auto Care", "100 City Centre Dr", "Mississauga", "ON", "L5B 2C9", "America/Toronto", "905-555-0117");
+		workshop("mississauga@demo.local", "Priya Natarajan", "Square One Auto Care", "100 City Centre Dr", "Mississauga", "ON", "L5B 2C9", "America/Toronto", "905-555-0117");
 		workshop("vancouver@demo.local", "Liam O'Connor", "Gastown Garage Ltd.", "88 Water St", "Vancouver", "BC", "V6B 1A4", "America/Vancouver", "604-555-0190");
 		workshop("montreal@demo.local", "Camille Tremblay", "Garage Ville-Marie", "1000 Rue de la Gauchetière O", "Montréal", "QC", "H3B 4W5", "America/Toronto", "514-555-0166");
 		workshop("calgary@demo.local", "Ethan Running", "Bow Valley Motors", "225 7 Ave SW", "Calgary", "AB", "T2P 1J9", "America/Edmonton", "403-555-0128");
@@ -187,7 +191,7 @@ class DemoData implements ApplicationRunner {
 		request("customer.vancouver@demo.local", "CHAT", "2012", "Toyota", "Prius", "Hybrid warning light and weak acceleration.");
 		request("customer.montreal@demo.local", "CHAT", "2017", "Mazda", "CX-5", "Clunk from the rear suspension over bumps.");
 		request("customer.calgary@demo.local", "VIDEO", "2015", "Chevrolet", "Silverado", "Won't start on cold mornings below −20 °C.");
-		return new DemoMoney.People(partner, virtual, employee, toronto, mississauga, customers);
+		return new DemoMoney.People(partner, virtual, employee, toronto, customers);
 	}
 
 	private ca.mechanicplatform.kernel.UserId user(String email) {

@@ -12,7 +12,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import ca.mechanicplatform.accounts.Customer;
 import ca.mechanicplatform.kernel.Money;
-import ca.mechanicplatform.kernel.Percentage;
 import ca.mechanicplatform.mechanics.Mechanic;
 import ca.mechanicplatform.revenue.AccountingCalendar;
 import ca.mechanicplatform.revenue.ConsultationChannel;
@@ -33,21 +32,26 @@ import ca.mechanicplatform.statements.TaxProfiles;
 import ca.mechanicplatform.workshops.Workshop;
 
 /**
- * A few months of money for the demo log-ins: paid consultations and partnership jobs, membership fees, a refund,
- * statements for the months that are over, a payout run (one line failed and restored) and tax profiles, all through
- * the revenue and statements facades, so the earnings, statements, payouts, reconciliation and T4A pages show real
- * figures.
+ * A few months of money for the demo log-ins: paid consultations, bay-rental jobs, a refund, statements for the months
+ * that are over, a payout run (one line failed and restored) and tax profiles, all through the revenue and statements
+ * facades, so the earnings, statements, payouts, reconciliation and T4A pages show real figures.
+ * <p>
+ * The past months are recorded straight into revenue, dated in the past, because no other module can act in the past.
+ * That includes the partner mechanic's bay-rental jobs at the Toronto workshop (at its "King West bays by the hour"
+ * rate): revenue records a partnership job against the workshop, not against a partnership, so they stand for the
+ * history before the demo's partnership, which is made today ({@link DemoPartnership}). From today on, bay-rental money
+ * comes only from that partnership's bookings; there is no membership partnership, so no membership fee.
  */
 @Component
 class DemoMoney {
 
 	/** The demo people the money flows between. */
-	record People(Mechanic partner, Mechanic virtualOnly, Mechanic employee, Workshop toronto, Workshop mississauga,
-			List<Customer> customers) {
+	record People(Mechanic partner, Mechanic virtualOnly, Mechanic employee, Workshop toronto, List<Customer> customers) {
 	}
 
 	static final int MONTHS_OF_HISTORY = 4;
-	private static final Money MEMBERSHIP_FEE = Money.ofDollars("150");
+	/** The hourly rate of the Toronto workshop's bay-rental program, "King West bays by the hour". */
+	private static final Money KING_WEST_HOURLY = Money.ofDollars("40");
 	private static final List<String> CONSULTATIONS = List.of("Brake noise at low speed", "Check engine light P0420",
 			"Battery drains overnight", "Transmission slips when cold", "Pre-purchase questions on a used SUV",
 			"Winter tire and alignment advice", "AC blows warm air", "Coolant smell after driving");
@@ -81,10 +85,9 @@ class DemoMoney {
 	/** Loads the history, issues the past months' statements, then pays out and records this month so far. */
 	void load(People people) {
 		YearMonth current = calendar.currentMonth();
-		LocalDate partnershipStarts = current.minusMonths(MONTHS_OF_HISTORY).atDay(12);
 		transaction.executeWithoutResult(status -> {
 			for (int back = MONTHS_OF_HISTORY; back >= 1; back--) {
-				month(people, current.minusMonths(back), partnershipStarts, 1.0);
+				month(people, current.minusMonths(back), 1.0);
 			}
 		});
 		// Issuing a month closes it; each generation runs in transactions of its own after the history is committed.
@@ -102,7 +105,7 @@ class DemoMoney {
 				}
 			}
 			double elapsed = (double) calendar.today().getDayOfMonth() / current.lengthOfMonth();
-			month(people, current, partnershipStarts, elapsed);
+			month(people, current, elapsed);
 			refundOneConsultation(people);
 			payments.capture(new PaymentRequest("demo-payment-in-progress", people.customers().get(0).id(), prices.priceOf(
 					ConsultationChannel.VIDEO), "Video consultation requested, not yet held", null));
@@ -113,8 +116,11 @@ class DemoMoney {
 		});
 	}
 
-	/** One month of activity; {@code share} scales the counts for a month still under way. */
-	private void month(People people, YearMonth month, LocalDate partnershipStarts, double share) {
+	/**
+	 * One month of activity; {@code share} scales the counts for a month still under way. The current month has no
+	 * bay-rental jobs of its own: this month's come from the partnership's bookings.
+	 */
+	private void month(People people, YearMonth month, double share) {
 		for (int i = 0; i < count(6, share); i++) {
 			consultation(people.partner(), new RevenueModel.VirtualIndependent(), people, month);
 		}
@@ -127,15 +133,11 @@ class DemoMoney {
 		for (int i = 0; i < count(3, share); i++) {
 			consultation(people.employee(), new RevenueModel.EmployeeOffShiftLocalExclusion(people.toronto().id()), people, month);
 		}
-		for (int i = 0; i < count(2, share); i++) {
-			Money bayFee = Money.ofDollars("35").times(2 + random.nextInt(3));
-			job(people.partner(), new RevenueModel.BayRental(people.toronto().id(), bayFee), people, month);
-		}
-		for (int i = 0; i < count(1, share); i++) {
-			job(people.partner(), new RevenueModel.Membership(people.mississauga().id(), Percentage.of(10)), people, month);
-		}
-		if (!month.isBefore(YearMonth.from(partnershipStarts))) {
-			revenue.chargeMembershipFee(people.mississauga().id(), people.partner().id(), month, MEMBERSHIP_FEE, partnershipStarts);
+		if (month.isBefore(calendar.currentMonth())) {
+			for (int i = 0; i < 3; i++) {
+				Money bayFee = KING_WEST_HOURLY.times(2 + random.nextInt(3));
+				job(people.partner(), new RevenueModel.BayRental(people.toronto().id(), bayFee), people, month);
+			}
 		}
 	}
 

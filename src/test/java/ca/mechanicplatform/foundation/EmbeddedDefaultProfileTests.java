@@ -160,6 +160,69 @@ class EmbeddedDefaultProfileTests {
 	}
 
 	@Test
+	void theDemoPartnerMechanicHasAnActiveBayRentalPartnershipAtTheTorontoWorkshopSignedByBothInOrder() {
+		assertThat(jdbc.sql("""
+				SELECT p.status || '/' || p.type || '/' || pp.title || '/' || w.name || '/' || a.status || '/' || ap.status
+				FROM partnerships p JOIN mechanics m ON m.id = p.mechanic_id JOIN users u ON u.id = m.user_id
+				JOIN workshops w ON w.id = p.workshop_id JOIN partnership_programs pp ON pp.id = p.program_id
+				JOIN agreements a ON a.id = p.agreement_id JOIN partnership_applications ap ON ap.id = p.application_id
+				WHERE u.email = 'mechanic@demo.local'""").query(String.class).list())
+			.containsExactly("ACTIVE/BAY_RENTAL/King West bays by the hour/AutoFix Toronto Inc./COMPLETED/APPROVED");
+		assertThat(jdbc.sql("""
+				SELECT s.signer_role || '/' || su.email || '/' || s.typed_name || '/' || s.ip_address || '/' || s.user_agent
+				       || '/' || CASE WHEN s.document_sha256 = a.document_sha256 THEN 'same document' ELSE 'other document' END
+				FROM agreement_signatures s JOIN agreements a ON a.id = s.agreement_id JOIN users su ON su.id = s.signer_user_id
+				JOIN partnerships p ON p.agreement_id = a.id JOIN mechanics m ON m.id = p.mechanic_id JOIN users u ON u.id = m.user_id
+				WHERE u.email = 'mechanic@demo.local' ORDER BY s.signed_at, s.signer_role""").query(String.class).list())
+			.containsExactly("FIRST/mechanic@demo.local/Alex Moreau/127.0.0.1/Demo data/same document",
+					"SECOND/workshop@demo.local/Morgan Chen/127.0.0.1/Demo data/same document");
+		assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM agreements a JOIN partnerships p ON p.agreement_id = a.id
+				WHERE p.status = 'ACTIVE' AND a.signed_document_sha256 IS NOT NULL AND p.activated_at IS NOT NULL""")
+			.query(Long.class).single()).isEqualTo(1L);
+		assertThat(jdbc.sql("""
+				SELECT r.buffer_minutes || '/' || r.min_notice_minutes || '/' || r.auto_confirm || '/' || r.cancellation_notice_hours
+				FROM booking_rules r JOIN workshops w ON w.id = r.workshop_id WHERE w.city = 'Toronto'""").query(String.class).single())
+			.isEqualToIgnoringCase("15/0/false/24");
+	}
+
+	@Test
+	void theDemoBookingsAwaitOnTheMechanicsAndTheWorkshopsBayBookingPages() throws Exception {
+		// Made when the demo loaded, from the next half hour on: the first may have started by now, none has ended.
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM bay_bookings WHERE ends_at > CURRENT_TIMESTAMP").query(Long.class).single())
+			.isEqualTo(3L);
+		assertThat(jdbc.sql("""
+				SELECT b.status || '/' || wb.name || '/' || COALESCE(b.job_description, '-') FROM bay_bookings b
+				JOIN workshop_bays wb ON wb.id = b.bay_id JOIN partnerships p ON p.id = b.partnership_id
+				WHERE p.status = 'ACTIVE' ORDER BY b.starts_at""").query(String.class).list())
+			.containsExactly("CONFIRMED/Bay 1/Front brake pads and rotors, brake fluid top-up and road test",
+					"CONFIRMED/Alignment bay/-", "PENDING/Bay 2/Timing belt, tensioner and water pump");
+
+		var mechanic = mvc.perform(formLogin("/login").user("email", "mechanic@demo.local").password("demo-password")).andReturn()
+			.getResponse().getCookie("SESSION");
+		mvc.perform(get("/mechanic/bay-bookings").cookie(mechanic)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("AutoFix Toronto Inc. · Bay 1")))
+			.andExpect(content().string(containsString("AutoFix Toronto Inc. · Alignment bay")))
+			.andExpect(content().string(containsString("AutoFix Toronto Inc. · Bay 2")))
+			.andExpect(content().string(containsString(">confirmed<")))
+			.andExpect(content().string(containsString(">pending<")))
+			.andExpect(content().string(containsString(
+					"Job: Front brake pads and rotors, brake fluid top-up and road test for Sam Patel (2016 Honda Civic), $400.00")))
+			.andExpect(content().string(containsString("AutoFix Toronto Inc. (Bay rental)")));
+
+		var workshop = mvc.perform(formLogin("/login").user("email", "workshop@demo.local").password("demo-password")).andReturn()
+			.getResponse().getCookie("SESSION");
+		String grid = mvc.perform(get("/workshop/bay-bookings").cookie(workshop)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(grid).contains("1 booking request(s) waiting for your decision", "status-CONFIRMED", "status-PENDING");
+		assertThat(java.util.regex.Pattern.compile("data-booking=\"\\d+\"").matcher(grid).results().count()).isEqualTo(3);
+		assertThat(java.util.regex.Pattern.compile("\\d\\d:\\d\\d–\\d\\d:\\d\\d Alex Moreau</a>").matcher(grid).results().count())
+			.isEqualTo(3);
+		mvc.perform(get("/workshop/partnerships/applications").cookie(workshop)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Alex Moreau")));
+	}
+
+	@Test
 	void theDemoMechanicsPublicProfileAndReferralLinkWorkOnTheEmbeddedDatabase() throws Exception {
 		var mechanic = mvc.perform(formLogin("/login").user("email", "mechanic@demo.local").password("demo-password")).andReturn()
 			.getResponse().getCookie("SESSION");
