@@ -389,6 +389,11 @@ class ApiReferenceTests {
 			.json().get("id").asLong();
 		expect(api.post("/api/customer/consultations/" + second + "/cancel", sam, body()), 200);
 
+		// Business analytics over a period, and the same numbers as CSV
+		expect(api.get("/api/mechanic/analytics?from=" + today.minusMonths(2).withDayOfMonth(1) + "&to=" + today, alex), 200);
+		expect(api.get("/api/mechanic/analytics.csv?from=" + today.minusMonths(2).withDayOfMonth(1) + "&to=" + today, alex), 200);
+		expect(api.get("/api/mechanic/analytics?from=" + today + "&to=" + today.minusDays(1), alex), 400);
+
 		// Professional development: the training log and certificate expiry
 		long training = expect(api.post("/api/mechanic/development/training", alex, body("title", "Hybrid high-voltage safety",
 				"provider", "Toyota Canada", "completedOn", today.minusDays(20).toString(), "hours", "7.5",
