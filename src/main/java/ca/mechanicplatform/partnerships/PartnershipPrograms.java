@@ -60,7 +60,7 @@ public class PartnershipPrograms {
 		Workshop workshop = workshops.mine(admin);
 		ProgramRows.Values values = validate(form, workshop);
 		var centroid = centroids.find(workshop.postalCode().fsa());
-		ProgramId id = programs.insert(workshop.id(), values, searchText(values, workshop),
+		ProgramId id = programs.insert(workshop.id(), values, searchText(values, workshop), workshop.postalCode().fsa().code(),
 				centroid.map(c -> c.latitude()).orElse(null), centroid.map(c -> c.longitude()).orElse(null),
 				workshop.province().name(), workshop.city(), clock.instant());
 		programs.chooseBays(id, form.chosenBays());
@@ -155,7 +155,7 @@ public class PartnershipPrograms {
 		for (Program program : programs.ofWorkshop(workshop.id())) {
 			String text = String.join(" ", program.title(), program.description(), workshop.name(), workshop.city(),
 					String.join(", ", program.services()), program.type().label()).toLowerCase(Locale.ROOT);
-			programs.relocate(program.id(), centroid.map(c -> c.latitude()).orElse(null), centroid.map(c -> c.longitude()).orElse(null),
+			programs.relocate(program.id(), workshop.postalCode().fsa().code(), centroid.map(c -> c.latitude()).orElse(null), centroid.map(c -> c.longitude()).orElse(null),
 					workshop.province().name(), workshop.city(), text);
 		}
 	}

@@ -13,7 +13,7 @@ import ca.mechanicplatform.partnerships.ProgramType;
 
 /**
  * Loads published partnership programs as {@code PartnershipPrograms.create} and publishing would store them: the
- * workshop's FSA centroid as latitude and longitude, its province and city, the mechanic's share in basis points, and
+ * workshop's FSA and its centroid as latitude and longitude, its province and city, the mechanic's share in basis points, and
  * the lowercase {@code search_text} of title, description, workshop name, city, services and type label. Titles,
  * descriptions, services and rates are drawn from realistic pools: about 45 % bay rentals, 35 % revenue shares and
  * 20 % memberships; "brakes" is among the services of about 60 % of programs. Terms are the type's template.
@@ -65,7 +65,7 @@ public final class MarketplacePrograms {
 		connection.setAutoCommit(false);
 		try (BulkCopy copy = BulkCopy.into(connection, "partnership_programs", "id", "workshop_id", "type", "title", "description",
 				"terms", "status", "capacity", "hourly_rate_cents", "daily_rate_cents", "workshop_share_bp", "monthly_fee_cents",
-				"min_years_experience", "requires_insurance", "required_certifications", "services", "search_text", "latitude",
+				"min_years_experience", "requires_insurance", "required_certifications", "services", "search_text", "fsa", "latitude",
 				"longitude", "province", "city", "mechanic_share_bp", "created_at", "published_at", "updated_at")) {
 			for (int i = 0; i < count; i++) {
 				BenchWorkshops.Workshop w = workshops.get(random.nextInt(workshops.size()));
@@ -108,7 +108,7 @@ public final class MarketplacePrograms {
 				OffsetDateTime created = published.minusMinutes(random.nextInt(14 * 24 * 60));
 				copy.row(firstId + i, w.id(), type.name(), title, description, ProgramTemplate.valueOf(type.name()).form().terms(),
 						"PUBLISHED", 1 + random.nextInt(20), hourly, daily, shareBp, monthly, random.nextInt(9), random.nextInt(10) < 7,
-						pick(random, CERTIFICATIONS), servicesText, searchText, w.latitude(), w.longitude(), w.province(), w.city(),
+						pick(random, CERTIFICATIONS), servicesText, searchText, w.postalCode().substring(0, 3), w.latitude(), w.longitude(), w.province(), w.city(),
 						shareBp == null ? 10_000 : 10_000 - shareBp, created, published, published);
 			}
 		}

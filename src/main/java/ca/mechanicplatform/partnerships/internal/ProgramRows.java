@@ -15,6 +15,8 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ca.mechanicplatform.kernel.Money;
 import ca.mechanicplatform.kernel.Percentage;
@@ -29,10 +31,13 @@ import ca.mechanicplatform.partnerships.ProgramType;
 
 /**
  * The {@code partnership_programs} table and the marketplace query. The query filters and sorts in the database:
- * distance is the great-circle distance between FSA centroids computed in SQL after a bounding-box prefilter, and
+ * distance is the great-circle distance between FSA centroids computed in SQL after a bounding-box prefilter (on
+ * PostgreSQL, the distance order within a radius walks the FSAs nearest first instead, see {@link #nearestFirst}), and
  * text search uses PostgreSQL's full-text index over the stored {@code search_vector} (a LIKE search on H2). A page is
- * found on ids and sort keys alone, and only its rows are then read in full, so deep pages cost little more than the
- * first.
+ * found on ids and sort keys alone, and only its rows are then read in full.
+ *
+ * <p>A program's {@code fsa} is its workshop's FSA, and its latitude and longitude are that FSA's centroid (null when
+ * the centroid table lacks it); {@link #insert} and {@link #relocate} always write them together.
  */
 @Repository
 public class ProgramRows {
@@ -53,27 +58,29 @@ public class ProgramRows {
 			+ "+ COS(RADIANS(?)) * COS(RADIANS(p.latitude)) * POWER(SIN(RADIANS(p.longitude - ?) / 2), 2)))";
 
 	private final JdbcClient jdbc;
+	private final TransactionTemplate transactions;
 	private final boolean postgres;
 
-	ProgramRows(JdbcClient jdbc, DataSource dataSource) throws SQLException {
+	ProgramRows(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) throws SQLException {
 		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactions);
 		try (var connection = dataSource.getConnection()) {
 			this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
 		}
 	}
 
-	public ProgramId insert(WorkshopId workshop, Values v, String searchText, Double latitude, Double longitude,
+	public ProgramId insert(WorkshopId workshop, Values v, String searchText, String fsa, Double latitude, Double longitude,
 			String province, String city, Instant at) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO partnership_programs (workshop_id, type, title, description, terms, status, capacity, hourly_rate_cents,
 				    daily_rate_cents, workshop_share_bp, monthly_fee_cents, min_years_experience, requires_insurance,
-				    required_certifications, services, search_text, latitude, longitude, province, city, mechanic_share_bp,
+				    required_certifications, services, search_text, fsa, latitude, longitude, province, city, mechanic_share_bp,
 				    created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				VALUES (?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(workshop.value(), v.type().name(), v.title(), v.description(), v.terms(), v.capacity(), v.hourlyRateCents(),
 					v.dailyRateCents(), v.workshopShareBp(), v.monthlyFeeCents(), v.minYears(), v.requiresInsurance(),
-					v.certifications(), v.services(), searchText, latitude, longitude, province, city, mechanicShareBp(v),
+					v.certifications(), v.services(), searchText, fsa, latitude, longitude, province, city, mechanicShareBp(v),
 					SqlTime.of(at), SqlTime.of(at))
 			.update(keys, "id");
 		return new ProgramId(keys.getKey().longValue());
@@ -97,9 +104,9 @@ public class ProgramRows {
 	}
 
 	/** Moves a program with its workshop: where it is found in the marketplace and the words it is found by. */
-	public void relocate(ProgramId id, Double latitude, Double longitude, String province, String city, String searchText) {
-		jdbc.sql("UPDATE partnership_programs SET latitude = ?, longitude = ?, province = ?, city = ?, search_text = ? WHERE id = ?")
-			.params(latitude, longitude, province, city, searchText, id.value()).update();
+	public void relocate(ProgramId id, String fsa, Double latitude, Double longitude, String province, String city, String searchText) {
+		jdbc.sql("UPDATE partnership_programs SET fsa = ?, latitude = ?, longitude = ?, province = ?, city = ?, search_text = ? WHERE id = ?")
+			.params(fsa, latitude, longitude, province, city, searchText, id.value()).update();
 	}
 
 	/** The bays the workshop chose for the program, in id order (none: every active bay is offered). */
@@ -144,6 +151,10 @@ public class ProgramRows {
 		if (sort == BrowseQuery.Sort.DISTANCE && origin == null) {
 			sort = BrowseQuery.Sort.NEWEST;
 		}
+		Double radius = origin == null || q.maxDistanceKm() == null ? null : q.maxDistanceKm().doubleValue();
+		if (postgres && sort == BrowseQuery.Sort.DISTANCE && radius != null) {
+			return nearestFirst(q, origin, maxHourlyCents, maxMonthlyCents, radius, offset, limit);
+		}
 		String distanceColumn = origin == null ? "CAST(NULL AS DOUBLE PRECISION)"
 				: "CASE WHEN p.latitude IS NULL THEN NULL ELSE " + DISTANCE + " END";
 		List<Object> distanceParams = origin == null ? List.of() : List.of(origin[0], origin[0], origin[1]);
@@ -154,8 +165,12 @@ public class ProgramRows {
 			params.addAll(distanceParams);
 		}
 		page.append(" FROM partnership_programs p WHERE p.status = 'PUBLISHED'");
-		Double radius = origin == null || q.maxDistanceKm() == null ? null : q.maxDistanceKm().doubleValue();
-		filter(page, params, q, origin, maxHourlyCents, maxMonthlyCents, radius);
+		filter(page, params, q, maxHourlyCents, maxMonthlyCents);
+		if (radius != null) {
+			page.append(" AND p.latitude BETWEEN ? AND ? AND p.longitude BETWEEN ? AND ? AND ").append(DISTANCE).append(" <= ?");
+			params.addAll(box(origin, radius));
+			params.addAll(List.of(origin[0], origin[0], origin[1], radius));
+		}
 		String order = switch (sort) {
 			case DISTANCE -> " ORDER BY %2$s ASC NULLS LAST, %1$sid DESC";
 			case BEST_SHARE -> " ORDER BY %1$smechanic_share_bp DESC, %1$sid DESC";
@@ -170,15 +185,63 @@ public class ProgramRows {
 				+ order.formatted("p.", "page.distance_km");
 		List<Object> all = new ArrayList<>(distanceParams);
 		all.addAll(params);
-		return jdbc.sql(sql).params(all).query((rs, i) -> {
+		return cards(sql, all);
+	}
+
+	/**
+	 * The distance order within a radius on PostgreSQL. Every program of one FSA is at the same distance (between
+	 * centroids), so the FSAs of the centroid table within the radius are measured once each, nearest first, and joined
+	 * to their programs through the (status, type, fsa) index. Because the FSAs arrive in distance order, PostgreSQL
+	 * only puts each distance's programs in id order (an incremental sort) and stops as soon as the page is full: the
+	 * first page reads the nearest few FSAs instead of measuring and sorting every program in the radius. For a rare
+	 * word it may instead take the matches from the full-text index and sort those; either way the distances are the
+	 * same expression over the same centroid coordinates as the general query computes from a program's own latitude
+	 * and longitude, so the results, their order and their distances are the same.
+	 *
+	 * <p>The plan is made for each search's own values ({@code plan_cache_mode}): a generic plan, which PostgreSQL
+	 * would otherwise choose for a statement the driver has prepared five times, cannot know how common the words are
+	 * or how small the page is, and measures every FSA in the radius with a full-text index scan each.
+	 */
+	private List<ProgramCard> nearestFirst(BrowseQuery q, double[] origin, Long maxHourlyCents, Long maxMonthlyCents,
+			double radius, int offset, int limit) {
+		String distance = DISTANCE.replace("p.", "c.");
+		List<Object> params = new ArrayList<>(List.of(origin[0], origin[0], origin[1]));
+		params.addAll(box(origin, radius));
+		params.addAll(List.of(origin[0], origin[0], origin[1], radius));
+		StringBuilder page = new StringBuilder("SELECT p.id, near.distance_km FROM (")
+			.append("SELECT c.fsa, ").append(distance).append(" AS distance_km FROM fsa_centroids c")
+			.append(" WHERE c.latitude BETWEEN ? AND ? AND c.longitude BETWEEN ? AND ? AND ").append(distance).append(" <= ?")
+			.append(" ORDER BY distance_km) near")
+			.append(" JOIN partnership_programs p ON p.fsa = near.fsa WHERE p.status = 'PUBLISHED'");
+		filter(page, params, q, maxHourlyCents, maxMonthlyCents);
+		page.append(" ORDER BY near.distance_km, p.id DESC LIMIT ? OFFSET ?");
+		params.add(limit);
+		params.add(offset);
+		String sql = "SELECT " + COLUMNS + ", page.distance_km FROM (" + page + ") page"
+				+ " JOIN partnership_programs p ON p.id = page.id JOIN workshops w ON w.id = p.workshop_id"
+				+ " ORDER BY page.distance_km, p.id DESC";
+		return transactions.execute(status -> {
+			jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+			return cards(sql, params);
+		});
+	}
+
+	private List<ProgramCard> cards(String sql, List<Object> params) {
+		return jdbc.sql(sql).params(params).query((rs, i) -> {
 			double distance = rs.getDouble("distance_km");
 			return new ProgramCard(program(rs, i), rs.wasNull() ? null : distance);
 		}).list();
 	}
 
-	/** The conditions of a marketplace search after the status, appended to {@code sql} with their parameters. */
-	private void filter(StringBuilder sql, List<Object> params, BrowseQuery q, double[] origin, Long maxHourlyCents,
-			Long maxMonthlyCents, Double radius) {
+	/** The latitude and longitude bounds of a box around {@code origin} that holds the circle of the radius. */
+	private static List<Object> box(double[] origin, double radius) {
+		double latSpan = radius / 111.0;
+		double lonSpan = radius / Math.max(1.0, 111.0 * Math.cos(Math.toRadians(origin[0])));
+		return List.of(origin[0] - latSpan, origin[0] + latSpan, origin[1] - lonSpan, origin[1] + lonSpan);
+	}
+
+	/** The conditions of a marketplace search after the status and before the distance, appended to {@code sql} with their parameters. */
+	private void filter(StringBuilder sql, List<Object> params, BrowseQuery q, Long maxHourlyCents, Long maxMonthlyCents) {
 		if (q.type() != null) {
 			sql.append(" AND p.type = ?");
 			params.add(q.type().name());
@@ -222,13 +285,6 @@ public class ProgramRows {
 					params.add("%" + likeEscape(word) + "%");
 				}
 			}
-		}
-		if (origin != null && radius != null) {
-			double latSpan = radius / 111.0;
-			double lonSpan = radius / Math.max(1.0, 111.0 * Math.cos(Math.toRadians(origin[0])));
-			sql.append(" AND p.latitude BETWEEN ? AND ? AND p.longitude BETWEEN ? AND ? AND ").append(DISTANCE).append(" <= ?");
-			params.addAll(List.of(origin[0] - latSpan, origin[0] + latSpan, origin[1] - lonSpan, origin[1] + lonSpan,
-					origin[0], origin[0], origin[1], radius));
 		}
 	}
 
