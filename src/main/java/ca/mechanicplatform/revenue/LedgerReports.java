@@ -61,7 +61,10 @@ public class LedgerReports {
 		rows.balancesBefore(instant, each);
 	}
 
-	/** Every party's earnings booked in [from, to), by service kind, and its bay and membership fees. */
+	/**
+	 * Every party's earnings booked in [from, to) by service kind — every line but fees and payouts, as a monthly
+	 * statement counts them (shares and referral bonuses) —, and its bay and membership fees.
+	 */
 	public void earningsBetween(Instant from, Instant to, Consumer<PartyEarnings> each) {
 		rows.earningsBetween(from, to, each);
 	}

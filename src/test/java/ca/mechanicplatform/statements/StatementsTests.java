@@ -100,6 +100,9 @@ class StatementsTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ca.mechanicplatform.revenue.Bonuses bonuses;
+
 	@AfterEach
 	void theLedgerStillBalances() {
 		assertThat(jdbc.sql("SELECT COALESCE(SUM(amount_cents), 0) FROM ledger_entries").query(Long.class).single()).isZero();
@@ -238,6 +241,24 @@ class StatementsTests {
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM shedlock WHERE name = 'monthly-statements'").query(Long.class).single()).isEqualTo(1);
 		assertThat(statements.get(LedgerAccount.MECHANIC, alex.id().value(), march).openingCents())
 			.as("the late sale is booked in the open month, not here").isEqualTo(27286);
+	}
+
+	@Test
+	@Order(8)
+	void yearToDateCountsEveryLineTheMonthsCountReferralBonusesIncluded() {
+		var mechanic = mechanics.register(new MechanicSignUp("Robin Bonus", Unique.email("statement-bonus"), PASSWORD, "M6H 2N4"));
+		revenue.recordSale(new Sale(key("bonus-month-sale"), new VirtualIndependent(), Money.ofDollars("50"), mechanic.id(), null,
+				at(2025, 7, 12), "Video consultation", null));
+		bonuses.payReferralBonus(key("bonus"), mechanic.id(), Money.ofDollars("10"), "Referral bonus", at(2025, 7, 14));
+		statements.generate(YearMonth.of(2025, 7), StatementRun.Trigger.OPERATOR, null);
+		statements.generate(YearMonth.of(2025, 8), StatementRun.Trigger.OPERATOR, null);
+
+		Statement july = statements.get(LedgerAccount.MECHANIC, mechanic.id().value(), YearMonth.of(2025, 7));
+		assertThat(july.virtualCents()).as("the share and the bonus").isEqualTo(4250 + 1000);
+		Statement august = statements.get(LedgerAccount.MECHANIC, mechanic.id().value(), YearMonth.of(2025, 8));
+		assertThat(august.virtualCents()).isZero();
+		assertThat(august.ytdVirtualCents()).as("the months added up").isEqualTo(july.virtualCents());
+		assertThat(july.ytdVirtualCents()).isEqualTo(july.virtualCents());
 	}
 
 	@Test

@@ -47,9 +47,10 @@ public class ReportRows {
 	public void earningsBetween(Instant from, Instant to, Consumer<PartyEarnings> each) {
 		streaming.query("""
 				SELECT e.account, e.party_id,
-				       SUM(CASE WHEN e.line_kind IN ('MECHANIC_SHARE', 'WORKSHOP_SHARE') AND e.service_kind = 'VIRTUAL_CONSULTATION'
+				       SUM(CASE WHEN e.line_kind NOT IN ('BAY_FEE', 'MEMBERSHIP_FEE', 'PAYOUT') AND e.service_kind = 'VIRTUAL_CONSULTATION'
 				                THEN e.amount_cents ELSE 0 END) AS virtual_cents,
-				       SUM(CASE WHEN e.line_kind IN ('MECHANIC_SHARE', 'WORKSHOP_SHARE') AND e.service_kind = 'WORKSHOP_JOB'
+				       SUM(CASE WHEN e.line_kind NOT IN ('BAY_FEE', 'MEMBERSHIP_FEE', 'PAYOUT')
+				                 AND COALESCE(e.service_kind, '') <> 'VIRTUAL_CONSULTATION'
 				                THEN e.amount_cents ELSE 0 END) AS physical_cents,
 				       SUM(CASE WHEN e.line_kind IN ('BAY_FEE', 'MEMBERSHIP_FEE') THEN e.amount_cents ELSE 0 END) AS fees_cents
 				FROM ledger_entries e WHERE e.account IN ('MECHANIC', 'WORKSHOP') AND e.booked_at >= ? AND e.booked_at < ?
