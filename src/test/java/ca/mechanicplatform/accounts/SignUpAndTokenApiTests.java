@@ -158,6 +158,31 @@ class SignUpAndTokenApiTests {
 	}
 
 	@Test
+	void aTokensLastUseIsRecordedOnFirstUseAndRewrittenOnlyOnceAMinuteOld() {
+		String owner = Unique.email("last-use");
+		api.post("/api/signup/customer", null, customer(owner));
+		var issued = api.post("/api/auth/token", null, Map.of("email", owner, "password", "a-long-password", "name", "script"));
+		String token = issued.json().get("token").asString();
+		long id = issued.json().get("id").asLong();
+		assertThat(lastUsed(id)).as("never used yet").isNull();
+
+		assertThat(api.get("/api/auth/me", token).status()).isEqualTo(200);
+		java.sql.Timestamp first = lastUsed(id);
+		assertThat(first).as("the first use is recorded").isNotNull();
+		assertThat(api.get("/api/auth/me", token).status()).isEqualTo(200);
+		assertThat(lastUsed(id)).as("a second use within the minute writes nothing").isEqualTo(first);
+
+		jdbc.sql("UPDATE api_tokens SET last_used_at = last_used_at - INTERVAL '2' MINUTE WHERE id = ?").param(id).update();
+		java.sql.Timestamp aged = lastUsed(id);
+		assertThat(api.get("/api/auth/me", token).status()).isEqualTo(200);
+		assertThat(lastUsed(id)).as("a use once the last one is a minute old is recorded").isAfter(aged);
+	}
+
+	private java.sql.Timestamp lastUsed(long tokenId) {
+		return jdbc.sql("SELECT last_used_at FROM api_tokens WHERE id = ?").param(tokenId).query((rs, row) -> rs.getTimestamp(1)).list().get(0);
+	}
+
+	@Test
 	void aWrongPasswordGetsNoToken() {
 		String email = Unique.email("wrong");
 		api.post("/api/signup/customer", null, customer(email));

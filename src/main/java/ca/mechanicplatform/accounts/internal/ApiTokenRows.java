@@ -62,14 +62,22 @@ public class ApiTokenRows {
 	}
 
 	public Optional<PlatformUser> principalFor(String hash, Instant now) {
-		Optional<PlatformUser> user = jdbc.sql("""
-				SELECT u.id, u.email, u.password_hash, u.display_name, u.role, u.enabled, u.created_at
+		record Found(PlatformUser user, Instant lastUsedAt) {
+		}
+		Optional<Found> found = jdbc.sql("""
+				SELECT u.id, u.email, u.password_hash, u.display_name, u.role, u.enabled, u.created_at, t.last_used_at AS token_last_used_at
 				FROM api_tokens t JOIN users u ON u.id = t.user_id
 				WHERE t.token_hash = ? AND t.revoked_at IS NULL AND u.enabled = TRUE""")
-			.param(hash).query(UserRows::principal).optional();
-		user.ifPresent(found -> jdbc.sql("UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ? AND (last_used_at IS NULL OR last_used_at < ?)")
-			.params(SqlTime.of(now), hash, SqlTime.of(now.minus(LAST_USED_RESOLUTION))).update());
-		user.ifPresent(PlatformUser::eraseCredentials);
-		return user;
+			.param(hash).query((rs, row) -> new Found(UserRows.principal(rs, row), SqlTime.instant(rs, "token_last_used_at")))
+			.optional();
+		// The last-use time is written only once it is a minute old: a busy client's requests read, they do not write.
+		Instant stale = now.minus(LAST_USED_RESOLUTION);
+		found.filter(f -> f.lastUsedAt() == null || f.lastUsedAt().isBefore(stale))
+			.ifPresent(f -> jdbc.sql("UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ? AND (last_used_at IS NULL OR last_used_at < ?)")
+				.params(SqlTime.of(now), hash, SqlTime.of(stale)).update());
+		return found.map(Found::user).map(user -> {
+			user.eraseCredentials();
+			return user;
+		});
 	}
 }
