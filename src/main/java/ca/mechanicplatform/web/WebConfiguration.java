@@ -1,9 +1,17 @@
 package ca.mechanicplatform.web;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import ca.mechanicplatform.kernel.IsoTimes;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.StdSerializer;
 
 /** Beans every module shares. */
 @Configuration(proxyBeanMethods = false)
@@ -13,5 +21,19 @@ class WebConfiguration {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/**
+	 * Instants in JSON as ISO-8601 UTC text ({@code 2026-12-02T14:30:00Z}), the same text as before, written without
+	 * the JDK's general formatter: lists of bookings and requests carry several instants per row.
+	 */
+	@Bean
+	JacksonModule isoInstants() {
+		return new SimpleModule("iso-instants").addSerializer(Instant.class, new StdSerializer<>(Instant.class) {
+			@Override
+			public void serialize(Instant value, JsonGenerator generator, SerializationContext context) {
+				generator.writeString(IsoTimes.instant(value));
+			}
+		});
 	}
 }

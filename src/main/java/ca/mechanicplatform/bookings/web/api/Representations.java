@@ -9,6 +9,7 @@ import ca.mechanicplatform.bookings.Booking;
 import ca.mechanicplatform.bookings.BookingRules;
 import ca.mechanicplatform.bookings.Interval;
 import ca.mechanicplatform.bookings.Job;
+import ca.mechanicplatform.kernel.IsoTimes;
 
 /** What the bookings API returns. Instants are UTC; the same times in the workshop's zone come with their offset. */
 final class Representations {
@@ -35,7 +36,7 @@ final class Representations {
 		static BookingView of(Booking b) {
 			return new BookingView(b.id().value(), b.workshopId().value(), b.workshopName(), b.zone().getId(), b.bayId().value(),
 					b.bayName(), b.mechanicId().value(), b.mechanicName(), b.type().name(), b.status().name(), b.start(), b.end(),
-					b.localStart().toOffsetDateTime().toString(), b.localEnd().toOffsetDateTime().toString(), b.length().toMinutes(),
+					IsoTimes.local(b.start(), b.zone()), IsoTimes.local(b.end(), b.zone()), b.length().toMinutes(),
 					b.bufferedUntil(), b.note(), b.declineReason(), b.cancelledLate(), b.freeCancellation(), b.createdAt(),
 					b.confirmedAt(), b.cancelledAt(), b.rescheduledAt(), b.completedAt(), JobView.of(b.job()), b.saleKey(),
 					b.bayFee() == null ? null : b.bayFee().cents());
@@ -58,8 +59,8 @@ final class Representations {
 		}
 
 		private static FreeTime free(Interval i, Availability a) {
-			return new FreeTime(i.start(), i.end(), i.start().atZone(a.zone()).toOffsetDateTime().toString(),
-					i.end().atZone(a.zone()).toOffsetDateTime().toString(), i.length().toMinutes());
+			return new FreeTime(i.start(), i.end(), IsoTimes.local(i.start(), a.zone()),
+					IsoTimes.local(i.end(), a.zone()), i.length().toMinutes());
 		}
 	}
 }
