@@ -125,7 +125,7 @@ public final class ConsultationBenchmark {
 						+ "scenario; JVM warm-up %s per scenario first%n", options.users(), options.warmUp(), options.duration(),
 						options.requests(), jit);
 				LoadRunner warmUp = new LoadRunner(new LoadRunner.Options(options.users(), Duration.ZERO, Integer.MAX_VALUE, jit));
-				scenarios.forEach((name, requests) -> warmUp.run(name, (user, sequence) -> requests.get(user % requests.size())));
+				JitWarmUp.untilSteady(() -> scenarios.forEach((name, requests) -> warmUp.run(name, (user, sequence) -> requests.get(user % requests.size()))));
 				List<LoadResult> results = new ArrayList<>();
 				for (int round = 1; round <= rounds; round++) {
 					if (rounds > 1) {

@@ -100,9 +100,9 @@ public final class CrmBenchmark {
 				}
 				CpuMeter cpu = new CpuMeter(database);
 				Duration jit = LoadRunner.Options.duration("bench.jit-warmup", Duration.ofSeconds(5));
-				System.out.println("Warming the JVM up: every scenario for " + jit.toSeconds() + " s");
+				System.out.println("Warming the JVM up: rounds of every scenario for " + jit.toSeconds() + " s each, until the JIT compiler is done");
 				LoadRunner warmUp = new LoadRunner(new LoadRunner.Options(options.users(), Duration.ZERO, Integer.MAX_VALUE, jit));
-				scenarios.forEach((name, request) -> warmUp.run(name, request::build));
+				JitWarmUp.untilSteady(() -> scenarios.forEach((name, request) -> warmUp.run(name, request::build)));
 				LoadRunner runner = new LoadRunner(options);
 				System.out.printf(Locale.ROOT, "%d virtual users, %d s warm-up, then %d s or %,d requests per scenario%n", options.users(),
 						options.warmUp().toSeconds(), options.duration().toSeconds(), options.requests());

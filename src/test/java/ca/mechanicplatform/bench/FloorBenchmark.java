@@ -58,7 +58,7 @@ public final class FloorBenchmark {
 					CpuMeter cpu = new CpuMeter(database);
 					Duration jit = LoadRunner.Options.duration("bench.jit-warmup", Duration.ofSeconds(5));
 					LoadRunner warmUp = new LoadRunner(new LoadRunner.Options(options.users(), Duration.ZERO, Integer.MAX_VALUE, jit));
-					scenarios.forEach((name, request) -> warmUp.run(name, request::build));
+					JitWarmUp.untilSteady(() -> scenarios.forEach((name, request) -> warmUp.run(name, request::build)));
 					LoadRunner runner = new LoadRunner(options);
 					System.out.printf(Locale.ROOT, "Web threads %s: %d virtual users, %d s warm-up, then %d s or %,d requests per scenario%n",
 							threads.trim(), options.users(), options.warmUp().toSeconds(), options.duration().toSeconds(), options.requests());

@@ -105,9 +105,9 @@ public final class MarketplaceBenchmark {
 				// The JIT compiles the platform's hot paths during the first seconds of load; without this the first
 				// scenario would measure compilation as well.
 				Duration jit = LoadRunner.Options.duration("bench.jit-warmup", Duration.ofSeconds(5));
-				System.out.println("Warming the JVM up: every scenario for " + seconds(jit));
+				System.out.println("Warming the JVM up: rounds of every scenario for " + seconds(jit) + " each, until the JIT compiler is done");
 				LoadRunner warmUp = new LoadRunner(new LoadRunner.Options(options.users(), Duration.ZERO, Integer.MAX_VALUE, jit));
-				requests.forEach((scenario, request) -> warmUp.run(scenario.name(), (user, sequence) -> request));
+				JitWarmUp.untilSteady(() -> requests.forEach((scenario, request) -> warmUp.run(scenario.name(), (user, sequence) -> request)));
 				List<LoadResult> results = new ArrayList<>();
 				for (int round = 1; round <= rounds; round++) {
 					if (rounds > 1) {
