@@ -2,7 +2,8 @@
 # The whole platform's performance report (docs/performance.md, "Performance report"), in one run on one machine:
 #   1. the machine, described;
 #   2. the raw database limit: pgbench -S (select-only, prepared statements, 16 clients) on the same PostgreSQL server;
-#   3. every capability's benchmark with its full data set, each endpoint scenario at 16 concurrent users;
+#   3. the platform's floor (the cheapest requests), then every capability's benchmark with its full data set, each endpoint
+#      scenario at 16 concurrent users after the JVM is warmed up (warm-up rounds until the JIT compiler is done);
 #   4. the revenue benchmark (split calculator, 1,000,000 sales, statements for 10,500 parties: batch work, no endpoint);
 #   5. one table of every endpoint's throughput and p50/p95/p99, with its throughput as a share of the pgbench figure.
 # Output: target/report/report.md (the table), target/report/*.log (each benchmark's own output).
@@ -52,11 +53,14 @@ pgbench -h 127.0.0.1 -U postgres -S -M prepared -n -c 16 -j 2 -T "${PGBENCH_SECO
 } | tee "$out/pgbench-sweep.md"
 psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" postgres
 
-for benchmark in marketplace consultations bookings crm analytics; do
+for benchmark in floor marketplace consultations bookings crm analytics; do
 	[ -f "bench/$benchmark.sh" ] || continue
 	echo "== $benchmark"
+	extra=()
+	# The floor at Tomcat's default pool only; bench/floor.sh alone compares pool sizes.
+	[ "$benchmark" = floor ] && extra=(-Dbench.web-threads="${FLOOR_WEB_THREADS:-200}")
 	if ! bash "bench/$benchmark.sh" -Dbench.name="$benchmark" -Dbench.results-file="$results" -Dbench.users=16 \
-		-Dbench.duration="${BENCH_DURATION:-15s}" -Dbench.warmup=3s "$@" 2>&1 | tee "$out/$benchmark.log"; then
+		-Dbench.duration="${BENCH_DURATION:-15s}" -Dbench.warmup=3s "${extra[@]}" "$@" 2>&1 | tee "$out/$benchmark.log"; then
 		echo "$benchmark failed: see $out/$benchmark.log" | tee -a "$out/failures.txt"
 	fi
 done
