@@ -2,6 +2,7 @@ package ca.mechanicplatform.bench;
 
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -10,8 +11,8 @@ import java.util.Locale;
  * their share of the processor for the first minute or two of load, and the same request costs three to four times as
  * much processor time as it does once they are done. A round is one pass over every scenario (each for
  * {@code bench.jit-warmup}); rounds repeat until the compiler was busy for less than {@code bench.jit-quiet} (default
- * 0.05) of a round's wall time, at least {@code bench.jit-min-rounds} (default 2) and at most
- * {@code bench.jit-max-rounds} (default 10) times.
+ * 0.05) of a round's wall time: at least {@code bench.jit-min-rounds} (default 2) rounds, and no new round once
+ * {@code bench.jit-max} (default 5 minutes) has passed.
  */
 final class JitWarmUp {
 
@@ -21,9 +22,10 @@ final class JitWarmUp {
 	static void untilSteady(Runnable round) {
 		CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
 		int min = Integer.getInteger("bench.jit-min-rounds", 2);
-		int max = Integer.getInteger("bench.jit-max-rounds", 10);
+		Duration max = LoadRunner.Options.duration("bench.jit-max", Duration.ofMinutes(5));
 		double quiet = Double.parseDouble(System.getProperty("bench.jit-quiet", "0.05"));
-		for (int i = 1; i <= max; i++) {
+		long deadline = System.nanoTime() + max.toNanos();
+		for (int i = 1; ; i++) {
 			long compiledBefore = compiler.getTotalCompilationTime();
 			long started = System.nanoTime();
 			round.run();
@@ -33,7 +35,10 @@ final class JitWarmUp {
 			if (i >= min && busy < quiet) {
 				return;
 			}
+			if (System.nanoTime() > deadline) {
+				System.out.printf(Locale.ROOT, "JIT warm-up: the compiler was still busy after %d rounds (%s); measuring anyway%n", i, max);
+				return;
+			}
 		}
-		System.out.printf(Locale.ROOT, "JIT warm-up: the compiler was still busy after %d rounds; measuring anyway%n", max);
 	}
 }
