@@ -1,5 +1,6 @@
 package ca.mechanicplatform.statements;
 
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,19 @@ public class T4aSlips {
 		this.workshops = workshops;
 		this.calendar = calendar;
 		this.audit = audit;
+	}
+
+	/** The year the operator is most likely preparing: see {@link #filingYear(LocalDate)}. */
+	public int filingYear() {
+		return filingYear(calendar.today());
+	}
+
+	/**
+	 * The last calendar year in January and February, while its T4A slips are being filed (they are due by the last
+	 * day of February), and the current year, to date, from March on.
+	 */
+	public static int filingYear(LocalDate today) {
+		return today.getMonthValue() <= 2 ? today.getYear() - 1 : today.getYear();
 	}
 
 	/** The slips of a year, mechanics then workshops, with identifiers masked. */

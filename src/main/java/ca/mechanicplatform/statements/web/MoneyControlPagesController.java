@@ -54,7 +54,7 @@ class MoneyControlPagesController {
 
 	@GetMapping("/admin/t4a")
 	String t4a(@RequestParam(required = false) Integer year, Model model) {
-		int wanted = year == null ? calendar.today().getYear() : year;
+		int wanted = year == null ? slips.filingYear() : year;
 		var list = slips.of(wanted);
 		model.addAttribute("year", wanted);
 		model.addAttribute("slips", list);
