@@ -227,8 +227,9 @@ public class BayBookings {
 		Job job = booking.job();
 		if (form != null && !form.isEmpty()) {
 			InputCheck check = new InputCheck();
-			job = job(check, form);
+			Job given = job(check, form);
 			check.throwIfInvalid();
+			job = keepingTheCustomer(booking.job(), given, form);
 			rows.setJob(id, job);
 		}
 		Partnership partnership = partnerships.get(booking.partnershipId());
@@ -461,6 +462,19 @@ public class BayBookings {
 					BookingCalendar.subtract(windows, busy, earliest, latestStart, minimum)));
 		}
 		return new Availability(workshopId, workshop.name(), zone, from, to, rules, result);
+	}
+
+	/**
+	 * The job as given at completion, still linked to the platform customer the booking's job named when the form names
+	 * the same person and no other customer (a form re-typed at completion carries names and amounts, not the link).
+	 */
+	private static Job keepingTheCustomer(Job attached, Job given, JobForm form) {
+		if (form.customerId() != null || attached == null || attached.customerId() == null
+				|| !attached.customerName().trim().equalsIgnoreCase(given.customerName().trim())) {
+			return given;
+		}
+		return new Job(attached.customerId(), given.customerName(), given.customerContact(), given.vehicle(), given.description(),
+				given.labour(), given.parts());
 	}
 
 	private Job job(InputCheck check, JobForm form) {

@@ -82,6 +82,46 @@ class ClientFromBayJobTests {
 		assertThat(details.get("history").get(1).get("mechanicCents").asLong()).isEqualTo(28_594);
 	}
 
+	@Test
+	void aJobRetypedAtCompletionKeepsItsPlatformCustomerWhenItNamesTheSamePerson() {
+		var scenario = new BookingScenario(port);
+		Api api = scenario.api();
+		var shop = scenario.workshop("Retype Garage", "ON", "M5V 1K4", "America/Toronto", "06:00", "22:00", 1);
+		scenario.rules(shop, 15, 60, 600, 60, 60, true, 24);
+		var partner = scenario.partner(shop, scenario.publishedProgram(shop, BookingScenario.revenueShare("20")), "Alex Moreau", "M6H 2N4");
+		String email = ca.mechanicplatform.testing.Unique.email("retyped-customer");
+		assertThat(api.post("/api/signup/customer", null, Map.of("name", "Priya Singh", "email", email, "password", "a-long-password",
+				"postalCode", "M4W 1A8")).status()).isEqualTo(201);
+		long customerId = api.get("/api/customer/profile", api.token(email, "a-long-password")).json().get("id").asLong();
+		long bay = shop.bays().get(0);
+		LocalDate day = LocalDate.now(TORONTO).plusDays(3);
+		Map<String, Object> booked = Map.of("customerId", customerId, "customerName", "Priya Singh", "vehicle", "2019 Toyota RAV4",
+				"description", "Brake pads", "labourCents", 20_000, "partsCents", 8_000);
+		long same = jobFor(api, partner, bay, day + "T09:00", day + "T11:00", booked);
+		long other = jobFor(api, partner, bay, day + "T12:00", day + "T14:00", booked);
+		Instant now = Instant.now();
+		past(same, now.minus(Duration.ofHours(6)));
+		past(other, now.minus(Duration.ofMinutes(5)));
+
+		// As the page sends it: the names and amounts typed again, no customer id.
+		var retyped = api.post("/api/mechanic/bay-bookings/" + same + "/complete", partner.token(), Map.of("customerName", " priya singh ",
+				"vehicle", "2019 Toyota RAV4", "description", "Brake pads and rotors", "labourCents", 24_000, "partsCents", 12_000));
+		assertThat(retyped.status()).as(retyped.body()).isEqualTo(200);
+		assertThat(retyped.json().get("job").get("customerId").asLong()).isEqualTo(customerId);
+		assertThat(retyped.json().get("job").get("grossCents").asLong()).isEqualTo(36_000);
+
+		var someoneElse = api.post("/api/mechanic/bay-bookings/" + other + "/complete", partner.token(), Map.of("customerName", "Sam Patel",
+				"vehicle", "2019 Toyota RAV4", "description", "Brake pads", "labourCents", 20_000, "partsCents", 8_000));
+		assertThat(someoneElse.status()).as(someoneElse.body()).isEqualTo(200);
+		assertThat(someoneElse.json().get("job").get("customerId").isNull()).as("another person named: no platform customer").isTrue();
+	}
+
+	private long jobFor(Api api, BookingScenario.Partner partner, long bay, String start, String end, Map<String, Object> job) {
+		var booked = api.post("/api/mechanic/bay-bookings", partner.token(), Map.of("bayId", bay, "start", start, "end", end, "job", job));
+		assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+		return booked.json().get("id").asLong();
+	}
+
 	private long job(Api api, BookingScenario.Partner partner, long bay, String start, String end, String customer, long gross) {
 		var booked = api.post("/api/mechanic/bay-bookings", partner.token(), Map.of("bayId", bay, "start", start, "end", end,
 				"job", Map.of("customerName", customer, "customerContact", "jordan@example.com", "vehicle", "2016 Honda Civic",
