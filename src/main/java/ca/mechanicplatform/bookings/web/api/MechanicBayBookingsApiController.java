@@ -85,8 +85,8 @@ class MechanicBayBookingsApiController {
 
 	@PostMapping("/api/mechanic/bay-bookings/{id}/complete")
 	@Operation(summary = "Complete the job", description = "A confirmed booking that has started. Optional body: the job (replaces the "
-			+ "attached one; without a customerId, a job naming the attached job's platform customer stays linked to them). Records the job's sale in revenue under the partnership's model; under bay rental charges the bay fee "
-			+ "for the booked time.")
+			+ "attached one; without a customerId, a job naming the attached job's platform customer stays linked to them). "
+			+ "Records the job's sale in revenue under the partnership's model; under bay rental charges the bay fee for the booked time.")
 	BookingView complete(@AuthenticationPrincipal PlatformUser user, @PathVariable long id,
 			@RequestBody(required = false) JobForm job) {
 		return BookingView.of(bookings.complete(user.id(), bookingId(id), job));
