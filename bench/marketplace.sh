@@ -6,12 +6,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-echo "== compiling"
-./mvnw -q -o test-compile || ./mvnw -q test-compile
-./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
-	|| ./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
-
-echo "== machine: $(nproc) cores, $(free -h | awk '/^Mem:/ {print $2}') memory, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-exec java -Xmx2g -XX:+UseG1GC "$@" \
-	-cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
-	ca.mechanicplatform.bench.MarketplaceBenchmark
+. bench/lib.sh
+bench_run MarketplaceBenchmark "$@"

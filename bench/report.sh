@@ -19,10 +19,8 @@ mkdir -p "$out"
 results="$PWD/$out/results.tsv"
 : > "$results"
 
-echo "== compiling"
-./mvnw -q -o test-compile || ./mvnw -q test-compile
-./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
-	|| ./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
+. bench/lib.sh
+bench_build
 
 {
 	echo "- CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //') — $(nproc) cores available"

@@ -85,42 +85,18 @@ public final class AnalyticsBenchmark {
 				String session = logIn(platform, target.email());
 				LocalDate today = LocalDate.now(ZONE);
 				String twoYears = "from=" + today.minusYears(2).plusDays(1) + "&to=" + today;
-				Map<String, CrmBenchmark.BuildRequest> scenarios = new LinkedHashMap<>();
+				Map<String, LoadRunner.Requests> scenarios = new LinkedHashMap<>();
 				scenarios.put("(a) API, last 12 months", (u, s) -> api(platform, "/api/mechanic/analytics", token));
 				scenarios.put("(b) API, two years", (u, s) -> api(platform, "/api/mechanic/analytics?" + twoYears, token));
 				scenarios.put("(c) CSV, two years", (u, s) -> api(platform, "/api/mechanic/analytics.csv?" + twoYears, token));
 				scenarios.put("(d) page, last 12 months", (u, s) -> page(platform, "/mechanic/analytics", session));
 				scenarios.put("(e) page, two years", (u, s) -> page(platform, "/mechanic/analytics?" + twoYears, session));
-				for (var e : scenarios.entrySet()) {
-					HttpResponse<String> reply = HttpClient.newHttpClient().send(e.getValue().build(0, 0), HttpResponse.BodyHandlers.ofString());
-					if (reply.statusCode() != 200) {
-						throw new IllegalStateException(e.getKey() + " answered " + reply.statusCode() + ": " + reply.body());
-					}
-					System.out.printf(Locale.ROOT, "%s: %,d bytes%n", e.getKey(), reply.body().length());
-				}
+				Scenarios.checkEachAnswers(scenarios);
 				HttpResponse<String> figures = HttpClient.newHttpClient().send(api(platform, "/api/mechanic/analytics?" + twoYears, token),
 						HttpResponse.BodyHandlers.ofString());
 				System.out.println("Two years' totals: " + figures.body().replaceAll(".*\"totals\":(\\{[^}]*\\}).*", "$1"));
 
-				CpuMeter cpu = new CpuMeter(database);
-				Duration jit = LoadRunner.Options.duration("bench.jit-warmup", Duration.ofSeconds(5));
-				System.out.println("Warming the JVM up: rounds of every scenario for " + jit.toSeconds() + " s each, until the JIT compiler is done");
-				LoadRunner warmUp = new LoadRunner(new LoadRunner.Options(options.users(), Duration.ZERO, Integer.MAX_VALUE, jit));
-				JitWarmUp.untilSteady(() -> scenarios.forEach((name, request) -> warmUp.run(name, request::build)));
-				LoadRunner runner = new LoadRunner(options);
-				System.out.printf(Locale.ROOT, "%d virtual users, %d s warm-up, then %d s or %,d requests per scenario%n", options.users(),
-						options.warmUp().toSeconds(), options.duration().toSeconds(), options.requests());
-				List<LoadResult> results = new ArrayList<>();
-				for (var e : scenarios.entrySet()) {
-					var before = cpu.sample();
-					LoadResult result = runner.run(e.getKey(), e.getValue()::build);
-					BenchResults.print(result);
-					System.out.println("    " + CpuMeter.perRequest(before, cpu.sample(), result.sent()));
-					results.add(result);
-				}
-				System.out.println("Target p95 ≤ 100 ms: " + (results.stream().allMatch(r -> r.percentileMillis(95) <= 100 && r.errorCount() == 0)
-						? "met by every scenario" : "missed by " + results.stream().filter(r -> r.percentileMillis(95) > 100 || r.errorCount() > 0)
-							.map(LoadResult::scenario).toList()));
+				Scenarios.printTarget(Scenarios.warmUpAndMeasure(options, database, scenarios), 100);
 			}
 		}
 	}

@@ -116,41 +116,19 @@ public final class BookingsBenchmark {
 
 				String from = today.toString();
 				String to30 = today.plusDays(29).toString();
-				Map<String, HttpRequest> scenarios = new LinkedHashMap<>();
-				scenarios.put("(a) mechanic's 30-day calendar", get(first, "/api/mechanic/bay-bookings?from=" + from + "&to=" + to30, partners.get(0).token()));
-				scenarios.put("(b) workshop's week, 20 bays × 7 days", get(first, "/api/workshop/bay-bookings?from=" + from + "&to="
+				Map<String, HttpRequest> requests = new LinkedHashMap<>();
+				requests.put("(a) mechanic's 30-day calendar", get(first, "/api/mechanic/bay-bookings?from=" + from + "&to=" + to30, partners.get(0).token()));
+				requests.put("(b) workshop's week, 20 bays × 7 days", get(first, "/api/workshop/bay-bookings?from=" + from + "&to="
 						+ today.plusDays(6), workshop));
-				scenarios.put("(b') workshop's 30 days, 20 bays", get(first, "/api/workshop/bay-bookings?from=" + from + "&to=" + to30, workshop));
-				scenarios.put("(c) availability, 20 bays × 1 day", get(first, "/api/mechanic/bay-bookings/availability?workshopId=" + workshopId
+				requests.put("(b') workshop's 30 days, 20 bays", get(first, "/api/workshop/bay-bookings?from=" + from + "&to=" + to30, workshop));
+				requests.put("(c) availability, 20 bays × 1 day", get(first, "/api/mechanic/bay-bookings/availability?workshopId=" + workshopId
 						+ "&from=" + today.plusDays(1) + "&to=" + today.plusDays(1), partners.get(0).token()));
-				scenarios.put("(c') availability, 20 bays × 7 days", get(first, "/api/mechanic/bay-bookings/availability?workshopId=" + workshopId
+				requests.put("(c') availability, 20 bays × 7 days", get(first, "/api/mechanic/bay-bookings/availability?workshopId=" + workshopId
 						+ "&from=" + from + "&to=" + today.plusDays(6), partners.get(0).token()));
-				for (var e : scenarios.entrySet()) {
-					HttpResponse<String> reply = HttpClient.newHttpClient().send(e.getValue(), HttpResponse.BodyHandlers.ofString());
-					if (reply.statusCode() != 200) {
-						throw new IllegalStateException(e.getKey() + " answered " + reply.statusCode() + ": " + reply.body());
-					}
-					System.out.printf(Locale.ROOT, "%s: %,d bytes%n", e.getKey(), reply.body().length());
-				}
-				CpuMeter cpu = new CpuMeter(database);
-				Duration jit = LoadRunner.Options.duration("bench.jit-warmup", Duration.ofSeconds(5));
-				System.out.println("Warming the JVM up: rounds of every scenario for " + jit.toSeconds() + " s each, until the JIT compiler is done");
-				LoadRunner warmUp = new LoadRunner(new LoadRunner.Options(options.users(), Duration.ZERO, Integer.MAX_VALUE, jit));
-				JitWarmUp.untilSteady(() -> scenarios.forEach((name, request) -> warmUp.run(name, (user, sequence) -> request)));
-				LoadRunner runner = new LoadRunner(options);
-				System.out.printf(Locale.ROOT, "%d virtual users, %d s warm-up, then %d s or %,d requests per scenario%n", options.users(),
-						options.warmUp().toSeconds(), options.duration().toSeconds(), options.requests());
-				List<LoadResult> results = new ArrayList<>();
-				for (var e : scenarios.entrySet()) {
-					var before = cpu.sample();
-					LoadResult result = runner.run(e.getKey(), (user, sequence) -> e.getValue());
-					BenchResults.print(result);
-					System.out.println("    " + CpuMeter.perRequest(before, cpu.sample(), result.sent()));
-					results.add(result);
-				}
-				System.out.println("Target p95 ≤ 50 ms: " + (results.stream().allMatch(r -> r.percentileMillis(95) <= 50 && r.errorCount() == 0)
-						? "met by every scenario" : "missed by " + results.stream().filter(r -> r.percentileMillis(95) > 50 || r.errorCount() > 0)
-							.map(LoadResult::scenario).toList()));
+				Map<String, LoadRunner.Requests> scenarios = new LinkedHashMap<>();
+				requests.forEach((name, request) -> scenarios.put(name, (user, sequence) -> request));
+				Scenarios.checkEachAnswers(scenarios);
+				Scenarios.printTarget(Scenarios.warmUpAndMeasure(options, database, scenarios), 50);
 
 				race(first, second, partners, bays.get(0), today.plusDays(3), attempts, database);
 			}

@@ -2,9 +2,7 @@ package ca.mechanicplatform.bench;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -80,7 +78,7 @@ public final class CrmBenchmark {
 				String token = tokens.get(0);
 				long someClient = firstClient(database, mechanicIds.get(0));
 				LocalDate today = LocalDate.now(ZONE);
-				Map<String, BuildRequest> scenarios = new LinkedHashMap<>();
+				Map<String, LoadRunner.Requests> scenarios = new LinkedHashMap<>();
 				scenarios.put("(a) first page, most recent visit", (u, s) -> get(platform, "/api/mechanic/clients", token));
 				scenarios.put("(b) by part of a name", (u, s) -> get(platform, "/api/mechanic/clients?q="
 						+ enc(prefix(LAST[(int) ((u * 7 + s) % LAST.length)])), token));
@@ -91,39 +89,10 @@ public final class CrmBenchmark {
 						token));
 				scenarios.put("(e) a client with history", (u, s) -> get(platform, "/api/mechanic/clients/" + (someClient + (u * 31 + s) % CLIENTS),
 						token));
-				for (var e : scenarios.entrySet()) {
-					HttpResponse<String> reply = HttpClient.newHttpClient().send(e.getValue().build(0, 0), HttpResponse.BodyHandlers.ofString());
-					if (reply.statusCode() != 200) {
-						throw new IllegalStateException(e.getKey() + " answered " + reply.statusCode() + ": " + reply.body());
-					}
-					System.out.printf(Locale.ROOT, "%s: %,d bytes%n", e.getKey(), reply.body().length());
-				}
-				CpuMeter cpu = new CpuMeter(database);
-				Duration jit = LoadRunner.Options.duration("bench.jit-warmup", Duration.ofSeconds(5));
-				System.out.println("Warming the JVM up: rounds of every scenario for " + jit.toSeconds() + " s each, until the JIT compiler is done");
-				LoadRunner warmUp = new LoadRunner(new LoadRunner.Options(options.users(), Duration.ZERO, Integer.MAX_VALUE, jit));
-				JitWarmUp.untilSteady(() -> scenarios.forEach((name, request) -> warmUp.run(name, request::build)));
-				LoadRunner runner = new LoadRunner(options);
-				System.out.printf(Locale.ROOT, "%d virtual users, %d s warm-up, then %d s or %,d requests per scenario%n", options.users(),
-						options.warmUp().toSeconds(), options.duration().toSeconds(), options.requests());
-				List<LoadResult> results = new ArrayList<>();
-				for (var e : scenarios.entrySet()) {
-					var before = cpu.sample();
-					LoadResult result = runner.run(e.getKey(), e.getValue()::build);
-					BenchResults.print(result);
-					System.out.println("    " + CpuMeter.perRequest(before, cpu.sample(), result.sent()));
-					results.add(result);
-				}
-				System.out.println("Target p95 ≤ 100 ms: " + (results.stream().allMatch(r -> r.percentileMillis(95) <= 100 && r.errorCount() == 0)
-						? "met by every scenario" : "missed by " + results.stream().filter(r -> r.percentileMillis(95) > 100 || r.errorCount() > 0)
-							.map(LoadResult::scenario).toList()));
+				Scenarios.checkEachAnswers(scenarios);
+				Scenarios.printTarget(Scenarios.warmUpAndMeasure(options, database, scenarios), 100);
 			}
 		}
-	}
-
-	@FunctionalInterface
-	interface BuildRequest {
-		HttpRequest build(int user, long sequence);
 	}
 
 	/** Per mechanic: 2,000 clients with a vehicle each, a fifth tagged, and 5,000 visits over two years; then the client totals. */

@@ -1,14 +1,10 @@
 package ca.mechanicplatform.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import ca.mechanicplatform.testing.Api;
@@ -44,32 +40,14 @@ public final class FloorBenchmark {
 					}
 					String bearer = token;
 					String suffix = ", " + threads.trim() + " web threads";
-					Map<String, CrmBenchmark.BuildRequest> scenarios = new LinkedHashMap<>();
+					Map<String, LoadRunner.Requests> scenarios = new LinkedHashMap<>();
 					scenarios.put("(a) liveness probe" + suffix, (u, s) -> HttpRequest.newBuilder(URI.create(platform.baseUrl()
 							+ "/actuator/health/liveness")).timeout(Duration.ofSeconds(30)).GET().build());
 					scenarios.put("(b) GET /api/auth/me" + suffix, (u, s) -> CrmBenchmark.get(platform, "/api/auth/me", bearer));
 					scenarios.put("(c) GET /api/mechanic/profile" + suffix, (u, s) -> CrmBenchmark.get(platform, "/api/mechanic/profile", bearer));
-					for (var e : scenarios.entrySet()) {
-						HttpResponse<String> reply = HttpClient.newHttpClient().send(e.getValue().build(0, 0), HttpResponse.BodyHandlers.ofString());
-						if (reply.statusCode() != 200) {
-							throw new IllegalStateException(e.getKey() + " answered " + reply.statusCode() + ": " + reply.body());
-						}
-					}
-					CpuMeter cpu = new CpuMeter(database);
-					Duration jit = LoadRunner.Options.duration("bench.jit-warmup", Duration.ofSeconds(5));
-					LoadRunner warmUp = new LoadRunner(new LoadRunner.Options(options.users(), Duration.ZERO, Integer.MAX_VALUE, jit));
-					JitWarmUp.untilSteady(() -> scenarios.forEach((name, request) -> warmUp.run(name, request::build)));
-					LoadRunner runner = new LoadRunner(options);
-					System.out.printf(Locale.ROOT, "Web threads %s: %d virtual users, %d s warm-up, then %d s or %,d requests per scenario%n",
-							threads.trim(), options.users(), options.warmUp().toSeconds(), options.duration().toSeconds(), options.requests());
-					List<LoadResult> results = new ArrayList<>();
-					for (var e : scenarios.entrySet()) {
-						var before = cpu.sample();
-						LoadResult result = runner.run(e.getKey(), e.getValue()::build);
-						BenchResults.print(result);
-						System.out.println("    " + CpuMeter.perRequest(before, cpu.sample(), result.sent()));
-						results.add(result);
-					}
+					System.out.println("Web threads " + threads.trim());
+					Scenarios.checkEachAnswers(scenarios);
+					Scenarios.warmUpAndMeasure(options, database, scenarios);
 				}
 			}
 		}
