@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +22,7 @@ import ca.mechanicplatform.analytics.BusinessAnalytics;
 import ca.mechanicplatform.analytics.BusinessReport;
 import ca.mechanicplatform.kernel.InvalidInputException;
 import ca.mechanicplatform.kernel.Money;
+import ca.mechanicplatform.web.Downloads;
 import ca.mechanicplatform.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -76,11 +75,7 @@ class AnalyticsPagesController {
 				.body(String.join("\n", e.fieldErrors().values()).getBytes(StandardCharsets.UTF_8));
 		}
 		BusinessReport report = analytics.forMechanic(user.id(), period);
-		return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(BusinessAnalytics.fileName(report)).build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(analytics.csv(report).getBytes(StandardCharsets.UTF_8));
+		return Downloads.csv(analytics.csv(report), BusinessAnalytics.fileName(report));
 	}
 
 	/** What the charts draw, in dollars and counts; the tables on the page show the same figures. */

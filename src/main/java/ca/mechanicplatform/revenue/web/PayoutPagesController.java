@@ -1,10 +1,5 @@
 package ca.mechanicplatform.revenue.web;
 
-import java.nio.charset.StandardCharsets;
-
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,6 +17,7 @@ import ca.mechanicplatform.revenue.PayableBalance;
 import ca.mechanicplatform.revenue.PayoutLine;
 import ca.mechanicplatform.revenue.PayoutRun;
 import ca.mechanicplatform.revenue.Payouts;
+import ca.mechanicplatform.web.Downloads;
 
 /** The operator's payout runs: start one, download the payout file, confirm lines paid or failed. */
 @Controller
@@ -59,11 +55,7 @@ class PayoutPagesController {
 
 	@GetMapping("/admin/payouts/{id}/payout-file.csv")
 	ResponseEntity<byte[]> payoutFile(@PathVariable long id) {
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("payout-run-" + id + ".csv").build().toString())
-			.body(payouts.payoutFile(id).getBytes(StandardCharsets.UTF_8));
+		return Downloads.csv(payouts.payoutFile(id), "payout-run-" + id + ".csv");
 	}
 
 	@PostMapping("/admin/payouts/lines/{lineId}/paid")

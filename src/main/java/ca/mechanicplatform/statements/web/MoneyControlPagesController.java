@@ -1,10 +1,8 @@
 package ca.mechanicplatform.statements.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,6 +18,7 @@ import ca.mechanicplatform.revenue.AccountingCalendar;
 import ca.mechanicplatform.revenue.LedgerReports;
 import ca.mechanicplatform.statements.T4aSlip;
 import ca.mechanicplatform.statements.T4aSlips;
+import ca.mechanicplatform.web.Downloads;
 
 /** The operator's reconciliation of payments, splits and the ledger, and T4A preparation. */
 @Controller
@@ -75,7 +74,6 @@ class MoneyControlPagesController {
 		catch (NumberFormatException e) {
 			throw new NotFoundException("There is no T4A preparation for " + year);
 		}
-		return StatementFiles.file(slips.csv(wanted, user.id()).getBytes(StandardCharsets.UTF_8),
-				new MediaType("text", "csv", StandardCharsets.UTF_8), "t4a-" + wanted + ".csv");
+		return Downloads.csv(slips.csv(wanted, user.id()), "t4a-" + wanted + ".csv");
 	}
 }

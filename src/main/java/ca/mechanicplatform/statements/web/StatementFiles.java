@@ -1,17 +1,15 @@
 package ca.mechanicplatform.statements.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import ca.mechanicplatform.kernel.NotFoundException;
 import ca.mechanicplatform.statements.Statement;
 import ca.mechanicplatform.statements.Statements;
+import ca.mechanicplatform.web.Downloads;
 
 /** Statement downloads as HTTP responses, shared by the pages and the API. */
 public final class StatementFiles {
@@ -30,18 +28,10 @@ public final class StatementFiles {
 	}
 
 	public static ResponseEntity<byte[]> pdf(Statements statements, Statement statement) {
-		return file(statements.pdf(statement), MediaType.APPLICATION_PDF, statement.fileName() + ".pdf");
+		return Downloads.attachment(statements.pdf(statement), MediaType.APPLICATION_PDF, statement.fileName() + ".pdf");
 	}
 
 	public static ResponseEntity<byte[]> csv(Statements statements, Statement statement) {
-		return file(statements.csv(statement).getBytes(StandardCharsets.UTF_8), new MediaType("text", "csv", StandardCharsets.UTF_8),
-				statement.fileName() + ".csv");
-	}
-
-	public static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
-		return ResponseEntity.ok().contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(body);
+		return Downloads.csv(statements.csv(statement), statement.fileName() + ".csv");
 	}
 }

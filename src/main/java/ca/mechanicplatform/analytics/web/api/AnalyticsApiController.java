@@ -1,10 +1,5 @@
 package ca.mechanicplatform.analytics.web.api;
 
-import java.nio.charset.StandardCharsets;
-
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 import ca.mechanicplatform.accounts.PlatformUser;
 import ca.mechanicplatform.analytics.BusinessAnalytics;
 import ca.mechanicplatform.analytics.BusinessReport;
+import ca.mechanicplatform.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -51,10 +47,6 @@ class AnalyticsApiController {
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal PlatformUser user, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to) {
 		BusinessReport report = analytics.forMechanic(user.id(), analytics.period(from, to));
-		return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(BusinessAnalytics.fileName(report)).build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(analytics.csv(report).getBytes(StandardCharsets.UTF_8));
+		return Downloads.csv(analytics.csv(report), BusinessAnalytics.fileName(report));
 	}
 }
