@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -50,6 +52,41 @@ public final class SqlTime {
 	public static String localMonth(String column, ZoneId zone, boolean postgres) {
 		return postgres ? "CAST(DATE_TRUNC('month', " + column + " AT TIME ZONE '" + zoneId(zone) + "') AS DATE)"
 				: "(" + localDay(column, zone, false) + " / 100)";
+	}
+
+	/**
+	 * {@link #localDay(String, ZoneId, boolean)} for a query that reads only instants in [{@code from}, {@code to}). On
+	 * PostgreSQL the zone's offsets over that span are written into the expression (one fixed offset, or a {@code CASE}
+	 * on the instants where the offset changes), so each row is shifted by a number instead of being looked up in the
+	 * named zone, about twenty times cheaper a row; the offsets are the JVM's rules for the zone, the same ones
+	 * {@code AccountingCalendar} places months with. The expression is wrong for instants outside the span.
+	 */
+	public static String localDay(String column, ZoneId zone, boolean postgres, Instant from, Instant to) {
+		return postgres ? "CAST(" + localTime(column, zone, from, to) + " AS DATE)" : localDay(column, zone, false);
+	}
+
+	/** {@link #localMonth(String, ZoneId, boolean)} for instants in [{@code from}, {@code to}), as {@link #localDay(String, ZoneId, boolean, Instant, Instant)}. */
+	public static String localMonth(String column, ZoneId zone, boolean postgres, Instant from, Instant to) {
+		return postgres ? "CAST(DATE_TRUNC('month', " + localTime(column, zone, from, to) + ") AS DATE)"
+				: localMonth(column, zone, false);
+	}
+
+	/** The local date and time of a column in the zone, from the zone's fixed offsets between {@code from} and {@code to}. */
+	private static String localTime(String column, ZoneId zone, Instant from, Instant to) {
+		ZoneRules rules = zone.getRules();
+		StringBuilder cases = new StringBuilder();
+		ZoneOffset offset = rules.getOffset(from);
+		for (ZoneOffsetTransition change = rules.nextTransition(from); change != null && change.getInstant().isBefore(to);
+				change = rules.nextTransition(change.getInstant())) {
+			cases.append(" WHEN ").append(column).append(" < TIMESTAMP WITH TIME ZONE '").append(change.getInstant()).append("' THEN ")
+				.append(atOffset(column, offset));
+			offset = change.getOffsetAfter();
+		}
+		return cases.isEmpty() ? atOffset(column, offset) : "CASE" + cases + " ELSE " + atOffset(column, offset) + " END";
+	}
+
+	private static String atOffset(String column, ZoneOffset offset) {
+		return "(" + column + " AT TIME ZONE INTERVAL '" + offset.getTotalSeconds() + " seconds')";
 	}
 
 	/** Reads a {@link #localDay} column. */

@@ -33,7 +33,7 @@ public class JobActivityRows {
 				SELECT day_key, COUNT(*) AS jobs
 				FROM (SELECT %s AS day_key FROM bay_bookings
 				      WHERE mechanic_id = ? AND status = 'COMPLETED' AND completed_at >= ? AND completed_at < ?) b
-				GROUP BY day_key""".formatted(SqlTime.localDay("completed_at", zone, postgres)))
+				GROUP BY day_key""".formatted(SqlTime.localDay("completed_at", zone, postgres, from, to)))
 			.params(mechanic.value(), SqlTime.of(from), SqlTime.of(to))
 			.query(rs -> {
 				days.put(SqlTime.localDay(rs, "day_key"), rs.getLong("jobs"));

@@ -76,7 +76,7 @@ public class EarningsRows {
 				       SUM(CASE WHEN line_kind = 'PAYOUT' THEN -amount_cents ELSE 0 END) AS paid_out_cents
 				FROM (SELECT %s AS day_key, line_kind, service_kind, amount_cents FROM ledger_entries
 				      WHERE account = ? AND party_id = ? AND booked_at >= ? AND booked_at < ?) e
-				GROUP BY day_key ORDER BY day_key""".formatted(SqlTime.localDay("booked_at", zone, postgres)))
+				GROUP BY day_key ORDER BY day_key""".formatted(SqlTime.localDay("booked_at", zone, postgres, from, to)))
 			.params(account.name(), partyId, SqlTime.of(from), SqlTime.of(to))
 			.query((rs, i) -> new EarningsDay(SqlTime.localDay(rs, "day_key"), rs.getLong("virtual_cents"),
 					rs.getLong("physical_cents"), rs.getLong("fees_cents"), rs.getLong("paid_out_cents")))
