@@ -17,8 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 import ca.mechanicplatform.bookings.JobActivity;
 import ca.mechanicplatform.consultations.ConsultationActivity;
 import ca.mechanicplatform.consultations.RatingCounts;
+import ca.mechanicplatform.consultations.SessionActivity;
 import ca.mechanicplatform.crm.ClientActivity;
 import ca.mechanicplatform.crm.ClientMonth;
+import ca.mechanicplatform.crm.ClientPeriod;
 import ca.mechanicplatform.crm.ClientRetention;
 import ca.mechanicplatform.kernel.MechanicId;
 import ca.mechanicplatform.kernel.Money;
@@ -33,7 +35,7 @@ import ca.mechanicplatform.revenue.EarningsDay;
 /**
  * A mechanic's business analytics. Each figure is grouped in the database by the module that owns it (per day or per
  * month in the accounting time zone); this class only places days into the period's weeks and months, so a report
- * costs seven small queries whatever the history's size.
+ * costs five small queries whatever the history's size.
  */
 @Service
 @Transactional(readOnly = true)
@@ -86,10 +88,12 @@ public class BusinessAnalytics {
 				moneyTotals[i] += values[i];
 			}
 		}
-		Map<LocalDate, Long> sessionDays = consultations.completedByDay(mechanic, from, to);
+		SessionActivity sessions = consultations.inPeriod(mechanic, from, to);
+		Map<LocalDate, Long> sessionDays = sessions.completedByDay();
 		Map<LocalDate, Long> jobDays = jobs.completedByDay(mechanic, from, to);
+		ClientPeriod clientPeriod = clients.inPeriod(mechanic, from, to);
 		Map<YearMonth, ClientMonth> clientMonths = new HashMap<>();
-		clients.byMonth(mechanic, from, to).forEach(m -> clientMonths.put(m.month(), m));
+		clientPeriod.months().forEach(m -> clientMonths.put(m.month(), m));
 		Map<YearMonth, ReferralMonth> referralMonths = new HashMap<>();
 		referrals.byMonth(mechanic, from, to).forEach(m -> referralMonths.put(m.month(), m));
 
@@ -112,8 +116,8 @@ public class BusinessAnalytics {
 			weeks.add(new BusinessReport.Week(start, end, sum(sessionDays, start, end), sum(jobDays, start, end)));
 		}
 
-		ClientRetention overall = clients.overPeriod(mechanic, from, to);
-		RatingCounts ratings = consultations.ratings(mechanic, from, to);
+		ClientRetention overall = clientPeriod.overall();
+		RatingCounts ratings = sessions.ratings();
 		long signUps = referralMonths.values().stream().mapToLong(ReferralMonth::signUps).sum();
 		long signUpsConverted = referralMonths.values().stream().mapToLong(ReferralMonth::signUpsConverted).sum();
 		long conversions = referralMonths.values().stream().mapToLong(ReferralMonth::conversions).sum();

@@ -1,7 +1,6 @@
 package ca.mechanicplatform.consultations;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,13 +25,8 @@ public class ConsultationActivity {
 		this.calendar = calendar;
 	}
 
-	/** Sessions completed per day (days without any left out), oldest first. */
-	public Map<LocalDate, Long> completedByDay(MechanicId mechanic, LocalDate from, LocalDate to) {
-		return rows.completedByDay(mechanic, calendar.startOf(from), calendar.startOf(to.plusDays(1)), calendar.zone());
-	}
-
-	/** The customers' ratings of the sessions completed in the period. */
-	public RatingCounts ratings(MechanicId mechanic, LocalDate from, LocalDate to) {
-		return rows.ratings(mechanic, calendar.startOf(from), calendar.startOf(to.plusDays(1)));
+	/** Sessions completed per day and their ratings, in one query. */
+	public SessionActivity inPeriod(MechanicId mechanic, LocalDate from, LocalDate to) {
+		return rows.inPeriod(mechanic, calendar.startOf(from), calendar.startOf(to.plusDays(1)), calendar.zone());
 	}
 }

@@ -2,7 +2,6 @@ package ca.mechanicplatform.crm;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,15 +34,10 @@ public class ClientActivity {
 		this.calendar = calendar;
 	}
 
-	/** One row per month with visits in the period, oldest first. */
-	public List<ClientMonth> byMonth(MechanicId mechanic, LocalDate from, LocalDate to) {
-		return rows.byMonth(mechanic, calendar.startOf(from), calendar.startOf(to.plusDays(1)), calendar.zone(), RETENTION_DAYS * 24,
+	/** The period as a whole and month by month, in one pass over the mechanic's visits. */
+	public ClientPeriod inPeriod(MechanicId mechanic, LocalDate from, LocalDate to) {
+		return rows.inPeriod(mechanic, calendar.startOf(from), calendar.startOf(to.plusDays(1)), calendar.zone(), RETENTION_DAYS * 24,
 				judgedUntil());
-	}
-
-	/** The period as a whole. */
-	public ClientRetention overPeriod(MechanicId mechanic, LocalDate from, LocalDate to) {
-		return rows.overPeriod(mechanic, calendar.startOf(from), calendar.startOf(to.plusDays(1)), RETENTION_DAYS * 24, judgedUntil());
 	}
 
 	private java.time.Instant judgedUntil() {

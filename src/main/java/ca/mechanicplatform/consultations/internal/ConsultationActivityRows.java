@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import ca.mechanicplatform.consultations.RatingCounts;
+import ca.mechanicplatform.consultations.SessionActivity;
 import ca.mechanicplatform.kernel.MechanicId;
 import ca.mechanicplatform.kernel.SqlTime;
 
@@ -27,32 +28,30 @@ public class ConsultationActivityRows {
 		this.postgres = SqlTime.isPostgres(dataSource);
 	}
 
-	/** Consultations the mechanic completed in [from, to), per day in {@code zone}. */
-	public Map<LocalDate, Long> completedByDay(MechanicId mechanic, Instant from, Instant to, ZoneId zone) {
+	/**
+	 * Consultations the mechanic completed in [from, to), per day in {@code zone}, and their ratings by number of stars,
+	 * from the index on (mechanic, status, completed_at, rating) alone.
+	 */
+	public SessionActivity inPeriod(MechanicId mechanic, Instant from, Instant to, ZoneId zone) {
 		Map<LocalDate, Long> days = new TreeMap<>();
+		long[] stars = new long[6];
 		jdbc.sql("""
-				SELECT day_key, COUNT(*) AS sessions
-				FROM (SELECT %s AS day_key FROM consultations
+				SELECT day_key, COUNT(*) AS sessions,
+				       SUM(CASE WHEN rating = 1 THEN 1 ELSE 0 END) AS one_star, SUM(CASE WHEN rating = 2 THEN 1 ELSE 0 END) AS two_stars,
+				       SUM(CASE WHEN rating = 3 THEN 1 ELSE 0 END) AS three_stars, SUM(CASE WHEN rating = 4 THEN 1 ELSE 0 END) AS four_stars,
+				       SUM(CASE WHEN rating = 5 THEN 1 ELSE 0 END) AS five_stars
+				FROM (SELECT %s AS day_key, rating FROM consultations
 				      WHERE mechanic_id = ? AND status = 'COMPLETED' AND completed_at >= ? AND completed_at < ?) c
-				GROUP BY day_key""".formatted(SqlTime.localDay("completed_at", zone, postgres)))
+				GROUP BY day_key""".formatted(SqlTime.localDay("completed_at", zone, postgres, from, to)))
 			.params(mechanic.value(), SqlTime.of(from), SqlTime.of(to))
 			.query(rs -> {
 				days.put(SqlTime.localDay(rs, "day_key"), rs.getLong("sessions"));
+				stars[1] += rs.getLong("one_star");
+				stars[2] += rs.getLong("two_stars");
+				stars[3] += rs.getLong("three_stars");
+				stars[4] += rs.getLong("four_stars");
+				stars[5] += rs.getLong("five_stars");
 			});
-		return days;
-	}
-
-	/** The ratings of consultations the mechanic completed in [from, to), by number of stars. */
-	public RatingCounts ratings(MechanicId mechanic, Instant from, Instant to) {
-		long[] stars = new long[6];
-		jdbc.sql("""
-				SELECT rating, COUNT(*) AS ratings FROM consultations
-				WHERE mechanic_id = ? AND status = 'COMPLETED' AND completed_at >= ? AND completed_at < ? AND rating IS NOT NULL
-				GROUP BY rating""")
-			.params(mechanic.value(), SqlTime.of(from), SqlTime.of(to))
-			.query(rs -> {
-				stars[rs.getInt("rating")] = rs.getLong("ratings");
-			});
-		return new RatingCounts(stars[1], stars[2], stars[3], stars[4], stars[5]);
+		return new SessionActivity(days, new RatingCounts(stars[1], stars[2], stars[3], stars[4], stars[5]));
 	}
 }

@@ -2,6 +2,7 @@ package ca.mechanicplatform.crm.internal;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -10,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import ca.mechanicplatform.crm.ClientMonth;
+import ca.mechanicplatform.crm.ClientPeriod;
 import ca.mechanicplatform.crm.ClientRetention;
 import ca.mechanicplatform.kernel.MechanicId;
 import ca.mechanicplatform.kernel.SqlTime;
@@ -17,9 +19,10 @@ import ca.mechanicplatform.kernel.SqlTime;
 /**
  * New, returning and retained clients from a mechanic's visits ({@code client_visits}), in one pass over the mechanic's
  * visits in client and time order (the index {@code client_visits_by_mechanic_client}): each visit with the client's
- * previous and next visit ({@code LAG}, {@code LEAD}), then only the period's visits, the first one per client (and
- * month) being the anchor. The anchor is the client's first visit ever when it has no previous visit; the client came
- * back when the next visit follows the anchor by at most the retention window.
+ * previous and next visit ({@code LAG}, {@code LEAD}), then only the period's visits; a visit whose previous one is
+ * before the period (or the month) is its client's first there, the anchor. The anchor is the client's first visit
+ * ever when it has no previous visit; the client came back when the next visit follows the anchor by at most the
+ * retention window.
  */
 @Repository
 public class ClientActivityRows {
@@ -29,14 +32,7 @@ public class ClientActivityRows {
 			SELECT client_id, occurred_at,
 			       LAG(occurred_at) OVER (PARTITION BY client_id ORDER BY occurred_at) AS previous_at,
 			       LEAD(occurred_at) OVER (PARTITION BY client_id ORDER BY occurred_at) AS next_at
-			FROM client_visits WHERE mechanic_id = ?""";
-
-	private static final String FIGURES = """
-			COUNT(*) AS clients,
-			COALESCE(SUM(CASE WHEN previous_at IS NULL THEN 1 ELSE 0 END), 0) AS new_clients,
-			COALESCE(SUM(CASE WHEN occurred_at <= ? THEN 1 ELSE 0 END), 0) AS judged,
-			COALESCE(SUM(CASE WHEN occurred_at <= ? AND next_at > occurred_at
-			    AND next_at <= occurred_at + INTERVAL '%d' HOUR THEN 1 ELSE 0 END), 0) AS returned""";
+			FROM client_visits WHERE mechanic_id = :mechanic""";
 
 	private final JdbcClient jdbc;
 	private final boolean postgres;
@@ -48,35 +44,48 @@ public class ClientActivityRows {
 
 	/**
 	 * Per month in {@code zone} with visits in [from, to): clients, new ones, and retention from each client's first visit
-	 * in the month; {@code judgedUntil} is the latest anchor whose window is over.
+	 * in the month (a visit with no previous one in the month and the period); with the same for the period from each
+	 * client's first visit in it (no previous one in the period), added up over the months since each such visit is also
+	 * its client's first in its month. {@code judgedUntil} is the latest anchor whose window is over.
 	 */
-	public List<ClientMonth> byMonth(MechanicId mechanic, Instant from, Instant to, ZoneId zone, int windowHours, Instant judgedUntil) {
-		return jdbc.sql(("""
-				SELECT month_key, %s
+	public ClientPeriod inPeriod(MechanicId mechanic, Instant from, Instant to, ZoneId zone, int windowHours, Instant judgedUntil) {
+		String returned = "occurred_at <= :judgedUntil AND next_at > occurred_at AND next_at <= occurred_at + INTERVAL '%d' HOUR"
+			.formatted(windowHours);
+		List<long[]> periodParts = new ArrayList<>();
+		List<ClientMonth> months = jdbc.sql("""
+				SELECT month_key, COUNT(*) AS clients,
+				       SUM(CASE WHEN previous_at IS NULL THEN 1 ELSE 0 END) AS new_clients,
+				       SUM(CASE WHEN occurred_at <= :judgedUntil THEN 1 ELSE 0 END) AS judged,
+				       SUM(CASE WHEN %1$s THEN 1 ELSE 0 END) AS returned,
+				       SUM(first_in_period) AS period_clients,
+				       SUM(CASE WHEN first_in_period = 1 AND occurred_at <= :judgedUntil THEN 1 ELSE 0 END) AS period_judged,
+				       SUM(CASE WHEN first_in_period = 1 AND %1$s THEN 1 ELSE 0 END) AS period_returned
 				FROM (SELECT occurred_at, previous_at, next_at, month_key,
-				             ROW_NUMBER() OVER (PARTITION BY client_id, month_key ORDER BY occurred_at) AS nth
-				      FROM (SELECT client_id, occurred_at, previous_at, next_at, %s AS month_key
-				            FROM (%s) v WHERE occurred_at >= ? AND occurred_at < ?) p) a
-				WHERE nth = 1
-				GROUP BY month_key ORDER BY month_key""").formatted(FIGURES.formatted(windowHours),
-						SqlTime.localMonth("occurred_at", zone, postgres), VISITS))
-			.params(SqlTime.of(judgedUntil), SqlTime.of(judgedUntil), mechanic.value(), SqlTime.of(from), SqlTime.of(to))
-			.query((rs, i) -> new ClientMonth(SqlTime.localMonth(rs, "month_key"), rs.getLong("clients"), rs.getLong("new_clients"),
-					rs.getLong("judged"), rs.getLong("returned")))
+				             CASE WHEN previous_at IS NULL OR previous_at < :from THEN 1 ELSE 0 END AS first_in_period,
+				             CASE WHEN previous_at IS NULL OR previous_at < :from THEN 1
+				                  WHEN %2$s <> month_key THEN 1 ELSE 0 END AS first_in_month
+				      FROM (SELECT occurred_at, previous_at, next_at, %3$s AS month_key
+				            FROM (%4$s) v WHERE occurred_at >= :from AND occurred_at < :to) p) a
+				WHERE first_in_month = 1
+				GROUP BY month_key ORDER BY month_key""".formatted(returned, SqlTime.localMonth("previous_at", zone, postgres, from, to),
+						SqlTime.localMonth("occurred_at", zone, postgres, from, to), VISITS))
+			.param("mechanic", mechanic.value())
+			.param("from", SqlTime.of(from))
+			.param("to", SqlTime.of(to))
+			.param("judgedUntil", SqlTime.of(judgedUntil))
+			.query((rs, i) -> {
+				periodParts.add(new long[] { rs.getLong("period_clients"), rs.getLong("new_clients"), rs.getLong("period_judged"),
+						rs.getLong("period_returned") });
+				return new ClientMonth(SqlTime.localMonth(rs, "month_key"), rs.getLong("clients"), rs.getLong("new_clients"),
+						rs.getLong("judged"), rs.getLong("returned"));
+			})
 			.list();
-	}
-
-	/** The same over the whole of [from, to), from each client's first visit in it. */
-	public ClientRetention overPeriod(MechanicId mechanic, Instant from, Instant to, int windowHours, Instant judgedUntil) {
-		return jdbc.sql(("""
-				SELECT %s
-				FROM (SELECT occurred_at, previous_at, next_at,
-				             ROW_NUMBER() OVER (PARTITION BY client_id ORDER BY occurred_at) AS nth
-				      FROM (%s) v WHERE occurred_at >= ? AND occurred_at < ?) a
-				WHERE nth = 1""").formatted(FIGURES.formatted(windowHours), VISITS))
-			.params(SqlTime.of(judgedUntil), SqlTime.of(judgedUntil), mechanic.value(), SqlTime.of(from), SqlTime.of(to))
-			.query((rs, i) -> new ClientRetention(rs.getLong("clients"), rs.getLong("new_clients"), rs.getLong("judged"),
-					rs.getLong("returned")))
-			.single();
+		long[] overall = new long[4];
+		for (long[] part : periodParts) {
+			for (int i = 0; i < 4; i++) {
+				overall[i] += part[i];
+			}
+		}
+		return new ClientPeriod(new ClientRetention(overall[0], overall[1], overall[2], overall[3]), months);
 	}
 }
