@@ -59,6 +59,10 @@ class AnalyticsPagesController {
 		model.addAttribute("errors", FormErrors.none());
 		model.addAttribute("report", report);
 		model.addAttribute("charts", json.writeValueAsString(charts(report)));
+		model.addAttribute("monthRows", AnalyticsTables.monthRows(report.months()));
+		model.addAttribute("weekRows", AnalyticsTables.weekRows(report.weeks()));
+		var retention = report.retention();
+		model.addAttribute("totalRetention", AnalyticsTables.retention(retention.ratePercent(), retention.returned(), retention.judged()));
 		model.addAttribute("csv", "/mechanic/analytics.csv?from=" + period.from() + "&to=" + period.to());
 		return "analytics/analytics";
 	}
