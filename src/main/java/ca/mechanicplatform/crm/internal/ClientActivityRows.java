@@ -46,17 +46,19 @@ public class ClientActivityRows {
 	 * Per month in {@code zone} with visits in [from, to): clients, new ones, and retention from each client's first visit
 	 * in the month (a visit with no previous one in the month and the period); with the same for the period from each
 	 * client's first visit in it (no previous one in the period), added up over the months since each such visit is also
-	 * its client's first in its month. {@code judgedUntil} is the latest anchor whose window is over.
+	 * its client's first in its month. {@code judgedUntil} is the latest anchor whose window is over. Every visit of the
+	 * period reaches the grouping, counted by its flags rather than filtered out first: PostgreSQL then expects a row per
+	 * visit and groups them in a hash table, where a filter made it expect a few rows and sort them all by month.
 	 */
 	public ClientPeriod inPeriod(MechanicId mechanic, Instant from, Instant to, ZoneId zone, int windowHours, Instant judgedUntil) {
 		String returned = "occurred_at <= :judgedUntil AND next_at > occurred_at AND next_at <= occurred_at + INTERVAL '%d' HOUR"
 			.formatted(windowHours);
 		List<long[]> periodParts = new ArrayList<>();
 		List<ClientMonth> months = jdbc.sql("""
-				SELECT month_key, COUNT(*) AS clients,
+				SELECT month_key, SUM(first_in_month) AS clients,
 				       SUM(CASE WHEN previous_at IS NULL THEN 1 ELSE 0 END) AS new_clients,
-				       SUM(CASE WHEN occurred_at <= :judgedUntil THEN 1 ELSE 0 END) AS judged,
-				       SUM(CASE WHEN %1$s THEN 1 ELSE 0 END) AS returned,
+				       SUM(CASE WHEN first_in_month = 1 AND occurred_at <= :judgedUntil THEN 1 ELSE 0 END) AS judged,
+				       SUM(CASE WHEN first_in_month = 1 AND %1$s THEN 1 ELSE 0 END) AS returned,
 				       SUM(first_in_period) AS period_clients,
 				       SUM(CASE WHEN first_in_period = 1 AND occurred_at <= :judgedUntil THEN 1 ELSE 0 END) AS period_judged,
 				       SUM(CASE WHEN first_in_period = 1 AND %1$s THEN 1 ELSE 0 END) AS period_returned
@@ -66,7 +68,6 @@ public class ClientActivityRows {
 				                  WHEN %2$s <> month_key THEN 1 ELSE 0 END AS first_in_month
 				      FROM (SELECT occurred_at, previous_at, next_at, %3$s AS month_key
 				            FROM (%4$s) v WHERE occurred_at >= :from AND occurred_at < :to) p) a
-				WHERE first_in_month = 1
 				GROUP BY month_key ORDER BY month_key""".formatted(returned, SqlTime.localMonth("previous_at", zone, postgres, from, to),
 						SqlTime.localMonth("occurred_at", zone, postgres, from, to), VISITS))
 			.param("mechanic", mechanic.value())
