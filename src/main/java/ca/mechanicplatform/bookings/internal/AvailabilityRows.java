@@ -61,7 +61,8 @@ public class AvailabilityRows {
 	 * @param partnered   whether the mechanic asking has an ACTIVE partnership with the workshop (always false when a
 	 *                    workshop asks)
 	 * @param offeredBays the bays those partnerships offer, or null when one of them offers every active bay
-	 * @param held        what holds the bays from {@code from} on, widened by at most the longest buffer at the end
+	 * @param held        the PENDING and CONFIRMED bookings holding the bays between the instants asked for (and up to
+	 *                    the longest buffer after them, whose time a booking's buffer before it may reach into)
 	 */
 	public record Snapshot(WorkshopId workshopId, String workshopName, ZoneId zone, BookingRules rules, WeeklyHours hours,
 			List<ActiveBay> bays, Set<LocalDate> blackouts, List<Held> held, boolean partnered, Set<BayId> offeredBays) {
