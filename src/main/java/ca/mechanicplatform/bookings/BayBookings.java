@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -16,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ca.mechanicplatform.accounts.Accounts;
 import ca.mechanicplatform.audit.AuditLog;
+import ca.mechanicplatform.bookings.internal.AvailabilityRows;
+import ca.mechanicplatform.bookings.internal.AvailabilityRows.Snapshot;
 import ca.mechanicplatform.bookings.internal.BayGuard;
 import ca.mechanicplatform.bookings.internal.BookingRows;
 import ca.mechanicplatform.bookings.internal.BookingRows.BayRow;
@@ -35,7 +39,6 @@ import ca.mechanicplatform.partnerships.Partnership;
 import ca.mechanicplatform.partnerships.PartnershipPrograms;
 import ca.mechanicplatform.partnerships.Partnerships;
 import ca.mechanicplatform.workshops.Bay;
-import ca.mechanicplatform.workshops.WeeklyHours;
 import ca.mechanicplatform.workshops.Workshop;
 import ca.mechanicplatform.workshops.WorkshopBays;
 import ca.mechanicplatform.workshops.Workshops;
@@ -52,11 +55,12 @@ public class BayBookings {
 
 	/** The longest stretch a calendar or availability query covers. */
 	public static final int MAX_RANGE_DAYS = 62;
-	/** The longest booking a workshop may move a booking to, whatever its rules. */
-	static final Duration MAX_OVERRIDE_LENGTH = Duration.ofDays(7);
+	/** The longest booking a workshop may move a booking to, whatever its rules: 7 days, the longest rules allow. */
+	static final Duration MAX_OVERRIDE_LENGTH = Duration.ofMinutes(BookingRules.MAX_LENGTH_MINUTES);
 	static final long MAX_JOB_CENTS = 100_000_000L;
 
 	private final BookingRows rows;
+	private final AvailabilityRows availabilityRows;
 	private final BayGuard guard;
 	private final BookingSettings settings;
 	private final JobCompletion completion;
@@ -71,11 +75,12 @@ public class BayBookings {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	BayBookings(BookingRows rows, BayGuard guard, BookingSettings settings, JobCompletion completion, Workshops workshops,
-			WorkshopBays bays, Mechanics mechanics, Partnerships partnerships, PartnershipPrograms programs, Accounts accounts,
+	BayBookings(BookingRows rows, AvailabilityRows availabilityRows, BayGuard guard, BookingSettings settings,
+			JobCompletion completion, Workshops workshops, WorkshopBays bays, Mechanics mechanics, Partnerships partnerships, PartnershipPrograms programs, Accounts accounts,
 			Notifications notifications, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
 		this.programs = programs;
 		this.rows = rows;
+		this.availabilityRows = availabilityRows;
 		this.guard = guard;
 		this.settings = settings;
 		this.completion = completion;
@@ -270,16 +275,23 @@ public class BayBookings {
 	 * @throws NotPartneredException if the mechanic has no active partnership with the workshop
 	 */
 	public Availability availabilityForMechanic(UserId mechanicUser, WorkshopId workshop, BayId bay, LocalDate from, LocalDate to) {
-		workshops.get(workshop);
-		List<Partnership> active = activePartnerships(mechanicUser, workshop);
-		if (active.isEmpty()) {
+		if (!isRange(from, to)) {
+			workshops.get(workshop);
+			requirePartnered(mechanicUser, workshop);
+			requireRange(from, to);
+		}
+		Snapshot snapshot = snapshot(workshop, mechanicUser, bay, from, to);
+		if (!snapshot.partnered()) {
+			requirePartnered(mechanicUser, workshop);
+		}
+		return availability(snapshot, bay, from, to, snapshot.offeredBays());
+	}
+
+	/** Throws unless the mechanic has an active partnership with the workshop (or has no mechanic profile: not found). */
+	private void requirePartnered(UserId mechanicUser, WorkshopId workshop) {
+		if (activePartnerships(mechanicUser, workshop).isEmpty()) {
 			throw new NotPartneredException("You can see the free bays of workshops you have an active partnership with");
 		}
-		java.util.Set<BayId> offered = new java.util.HashSet<>();
-		for (Partnership p : active) {
-			programs.offeredBays(programs.visible(p.programId())).bays().forEach(b -> offered.add(b.id()));
-		}
-		return availability(workshop, bay, from, to, offered);
 	}
 
 	private List<Partnership> activePartnerships(UserId mechanicUser, WorkshopId workshop) {
@@ -327,7 +339,9 @@ public class BayBookings {
 
 	/** Free time in the admin's own workshop's bays (or one of them). */
 	public Availability availabilityForWorkshop(UserId admin, BayId bay, LocalDate from, LocalDate to) {
-		return availability(workshops.mine(admin).id(), bay, from, to, null);
+		WorkshopId workshop = workshops.mine(admin).id();
+		requireRange(from, to);
+		return availability(snapshot(workshop, null, bay, from, to), bay, from, to, null);
 	}
 
 	/** The workshop confirms a pending booking; the mechanic is told. */
@@ -425,24 +439,29 @@ public class BayBookings {
 		return rows.find(id).orElseThrow(() -> NotFoundException.of("Booking", id));
 	}
 
+	/** What the workshop's free time from {@code from} to {@code to} is computed from, read at once. */
+	private Snapshot snapshot(WorkshopId workshopId, UserId mechanicUser, BayId bayId, LocalDate from, LocalDate to) {
+		// The zone is read with the rest: the days in UTC widened by the largest offset any zone has cover them in every zone.
+		Instant wideFrom = from.atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(ZoneOffset.MAX.getTotalSeconds());
+		Instant wideTo = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(ZoneOffset.MAX.getTotalSeconds());
+		return availabilityRows.of(workshopId, mechanicUser, bayId, from.minusDays(1), to.plusDays(1), wideFrom, wideTo)
+			.orElseThrow(() -> NotFoundException.of("Workshop", workshopId));
+	}
+
 	/** Free time in the workshop's active bays ({@code allowed} only, unless null), or in one of them. */
-	Availability availability(WorkshopId workshopId, BayId bayId, LocalDate from, LocalDate to, java.util.Set<BayId> allowed) {
-		requireRange(from, to);
-		Workshop workshop = workshops.get(workshopId);
-		ZoneId zone = workshop.timeZone();
-		BookingRules rules = settings.rules(workshopId);
-		List<Bay> chosen = bays.of(workshopId).stream().filter(Bay::active)
+	private Availability availability(Snapshot snapshot, BayId bayId, LocalDate from, LocalDate to, Set<BayId> allowed) {
+		ZoneId zone = snapshot.zone();
+		BookingRules rules = snapshot.rules();
+		List<AvailabilityRows.ActiveBay> chosen = snapshot.bays().stream()
 			.filter(b -> allowed == null || allowed.contains(b.id()))
 			.filter(b -> bayId == null || b.id().equals(bayId)).toList();
 		if (bayId != null && chosen.isEmpty()) {
 			throw NotFoundException.of("Bay", bayId);
 		}
-		WeeklyHours hours = workshops.openingHours(workshopId);
-		Map<LocalDate, String> blackouts = settings.blackoutDays(workshopId, from.minusDays(1), to.plusDays(1));
 		Instant rangeStart = from.atStartOfDay(zone).toInstant();
 		Instant rangeEnd = to.plusDays(1).atStartOfDay(zone).toInstant();
 		List<Interval> windows = new ArrayList<>();
-		for (Interval w : BookingCalendar.openWindows(hours, blackouts.keySet(), from, to)) {
+		for (Interval w : BookingCalendar.openWindows(snapshot.hours(), snapshot.blackouts(), from, to)) {
 			Instant s = w.start().isBefore(rangeStart) ? rangeStart : w.start();
 			Instant e = w.end().isAfter(rangeEnd) ? rangeEnd : w.end();
 			if (e.isAfter(s)) {
@@ -453,15 +472,16 @@ public class BayBookings {
 		Instant earliest = now.plus(rules.minNotice());
 		Instant latestStart = now.plus(Duration.ofDays(rules.maxDaysAhead()));
 		Duration minimum = Duration.ofMinutes(rules.minLengthMinutes());
-		var held = rows.held(workshopId, bayId, rangeStart.minus(Duration.ofDays(8)), rangeEnd.plus(rules.buffer()));
-		List<Availability.BayFreeTime> result = new ArrayList<>();
-		for (Bay bay : chosen) {
-			List<Interval> busy = held.stream().filter(h -> h.bay().equals(bay.id()))
-				.map(h -> new Interval(h.start().minus(rules.buffer()), h.bufferedUntil())).toList();
-			result.add(new Availability.BayFreeTime(bay.id(), bay.name(),
-					BookingCalendar.subtract(windows, busy, earliest, latestStart, minimum)));
+		Map<BayId, List<Interval>> busy = new HashMap<>();
+		for (AvailabilityRows.Held h : snapshot.held()) {
+			busy.computeIfAbsent(h.bay(), b -> new ArrayList<>()).add(new Interval(h.start().minus(rules.buffer()), h.bufferedUntil()));
 		}
-		return new Availability(workshopId, workshop.name(), zone, from, to, rules, result);
+		List<Availability.BayFreeTime> result = new ArrayList<>(chosen.size());
+		for (AvailabilityRows.ActiveBay bay : chosen) {
+			result.add(new Availability.BayFreeTime(bay.id(), bay.name(),
+					BookingCalendar.subtract(windows, busy.getOrDefault(bay.id(), List.of()), earliest, latestStart, minimum)));
+		}
+		return new Availability(snapshot.workshopId(), snapshot.workshopName(), zone, from, to, rules, result);
 	}
 
 	/**
@@ -504,6 +524,10 @@ public class BayBookings {
 		check.require(cents != null, field, "Enter the amount in cents (0 if none)");
 		check.require(cents == null || (cents >= 0 && cents <= MAX_JOB_CENTS), field, "Enter 0 to " + MAX_JOB_CENTS + " cents");
 		return cents == null || cents < 0 || cents > MAX_JOB_CENTS ? null : Money.ofCents(cents);
+	}
+
+	private static boolean isRange(LocalDate from, LocalDate to) {
+		return from != null && to != null && !to.isBefore(from) && to.isBefore(from.plusDays(MAX_RANGE_DAYS));
 	}
 
 	private static void requireRange(LocalDate from, LocalDate to) {

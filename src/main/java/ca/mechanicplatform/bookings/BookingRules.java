@@ -16,6 +16,11 @@ import java.time.Duration;
 public record BookingRules(int bufferMinutes, int minLengthMinutes, int maxLengthMinutes, int minNoticeMinutes,
 		int maxDaysAhead, boolean autoConfirm, int cancellationNoticeHours) {
 
+	/** The longest buffer a workshop may keep between two bookings. */
+	public static final int MAX_BUFFER_MINUTES = 240;
+	/** The longest booking a workshop may allow: 7 days. */
+	public static final int MAX_LENGTH_MINUTES = 10080;
+
 	/** What a workshop that never changed its rules has. */
 	public static final BookingRules DEFAULTS = new BookingRules(15, 60, 600, 120, 60, false, 24);
 

@@ -52,9 +52,9 @@ public class BookingSettings {
 	public BookingRules update(UserId admin, BookingRulesForm form) {
 		Workshop workshop = workshops.mine(admin);
 		InputCheck check = new InputCheck();
-		int buffer = number(check, "bufferMinutes", form.bufferMinutes(), 0, 240, "minutes");
-		int min = number(check, "minLengthMinutes", form.minLengthMinutes(), 15, 10080, "minutes");
-		int max = number(check, "maxLengthMinutes", form.maxLengthMinutes(), 15, 10080, "minutes");
+		int buffer = number(check, "bufferMinutes", form.bufferMinutes(), 0, BookingRules.MAX_BUFFER_MINUTES, "minutes");
+		int min = number(check, "minLengthMinutes", form.minLengthMinutes(), 15, BookingRules.MAX_LENGTH_MINUTES, "minutes");
+		int max = number(check, "maxLengthMinutes", form.maxLengthMinutes(), 15, BookingRules.MAX_LENGTH_MINUTES, "minutes");
 		check.require(check.has("minLengthMinutes") || check.has("maxLengthMinutes") || min <= max, "maxLengthMinutes",
 				"The longest booking cannot be shorter than the shortest");
 		int notice = number(check, "minNoticeMinutes", form.minNoticeMinutes(), 0, 20160, "minutes");

@@ -231,6 +231,47 @@ class BayBookingApiTests {
 		assertThat(free.json().get("bays").findValues("bayName").stream().map(n -> n.asString()).toList()).containsExactly("Bay 1", "Bay 2");
 	}
 
+	@Test
+	void aWeekLongBookingHoldsItsBayOnEveryDayItSpansAndBlackoutDaysAndBaysOutOfServiceOfferNothing() {
+		var allDay = scenario.workshop("Round The Clock Garage", "ON", "M5V 1K4", "America/Toronto", "00:00", "23:59", 3);
+		scenario.rules(allDay, 240, 60, 10080, 0, 60, true, 24);
+		var member = scenario.join(allDay, scenario.publishedProgram(allDay, BookingScenario.bayRental()), partner.email(), partner.name(),
+				partner.token());
+		LocalDate start = day.plusDays(1);
+		LocalDate end = start.plusDays(7);
+		long bay = allDay.bays().get(0);
+		var week = scenario.book(member, bay, start + "T08:00", end + "T08:00");
+		assertThat(week.status()).as(week.body()).isEqualTo(201);
+		long id = week.json().get("id").asLong();
+
+		var lastFullDay = api.get("/api/mechanic/bay-bookings/availability?workshopId=" + allDay.id() + "&from=" + end.minusDays(1)
+				+ "&to=" + end.minusDays(1), member.token()).json().get("bays");
+		assertThat(lastFullDay.get(0).get("bayId").asLong()).isEqualTo(bay);
+		assertThat(lastFullDay.get(0).get("free").size()).as("held all day by a booking that began six days earlier").isZero();
+		assertThat(lastFullDay.get(1).get("free").get(0).get("minutes").asLong()).isEqualTo(24 * 60);
+		var lastDay = api.get("/api/workshop/bay-bookings/availability?bayId=" + bay + "&from=" + end + "&to=" + end, allDay.token())
+			.json().get("bays").get(0).get("free");
+		assertThat(lastDay.size()).isEqualTo(1);
+		assertThat(lastDay.get(0).get("startLocal").asString()).as("free after the 4-hour buffer").startsWith(end + "T12:00");
+		assertThat(api.get("/api/workshop/bay-bookings?from=" + end.minusDays(1) + "&to=" + end.minusDays(1), allDay.token()).json()
+			.findValues("id").stream().map(n -> n.asLong()).toList()).containsExactly(id);
+		assertThat(api.get("/api/mechanic/bay-bookings?from=" + end.minusDays(1) + "&to=" + end.minusDays(1), member.token()).json()
+			.findValues("id").stream().map(n -> n.asLong()).toList()).contains(id);
+
+		LocalDate closed = end.plusDays(2);
+		assertThat(api.post("/api/workshop/bay-bookings/blackouts", allDay.token(), Map.of("day", closed.toString(), "reason", "Inventory"))
+			.status()).isEqualTo(201);
+		assertThat(api.put("/api/workshop/bays/" + allDay.bays().get(2), allDay.token(), Map.of("name", "Bay 3", "type", "LIFT",
+				"active", false)).status()).isEqualTo(200);
+		var around = api.get("/api/mechanic/bay-bookings/availability?workshopId=" + allDay.id() + "&from=" + closed.minusDays(1) + "&to="
+				+ closed.plusDays(1), member.token()).json().get("bays");
+		assertThat(around.findValues("bayName").stream().map(n -> n.asString()).toList()).as("out of service").containsExactly("Bay 1", "Bay 2");
+		var free = around.get(1).get("free");
+		assertThat(free.size()).as("the blackout day splits the open time").isEqualTo(2);
+		assertThat(free.get(0).get("endLocal").asString()).startsWith(closed + "T00:00");
+		assertThat(free.get(1).get("startLocal").asString()).startsWith(closed.plusDays(1) + "T00:00");
+	}
+
 	private long count() {
 		return jdbc.sql("SELECT COUNT(*) FROM bay_bookings").query(Long.class).single();
 	}

@@ -2,6 +2,7 @@ package ca.mechanicplatform.bookings.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Repository;
 
 import ca.mechanicplatform.bookings.Booking;
 import ca.mechanicplatform.bookings.BookingId;
+import ca.mechanicplatform.bookings.BookingRules;
 import ca.mechanicplatform.bookings.BookingStatus;
 import ca.mechanicplatform.bookings.Interval;
 import ca.mechanicplatform.bookings.Job;
@@ -38,6 +40,14 @@ public class BookingRows {
 			JOIN users u ON u.id = m.user_id
 			JOIN partnerships p ON p.id = b.partnership_id
 			""";
+
+	/**
+	 * The longest a booking can hold its bay, buffer included: a booking lasts at most 7 days (the longest the rules
+	 * allow, and the longest a workshop may move one to) and its buffer is at most 240 minutes. A booking that overlaps
+	 * an instant therefore started less than this before it, which bounds the scan of the bookings indexes (by bay,
+	 * workshop or mechanic, and start) from below instead of from the first booking ever made.
+	 */
+	public static final Duration LONGEST_HOLD = Duration.ofMinutes(BookingRules.MAX_LENGTH_MINUTES + BookingRules.MAX_BUFFER_MINUTES);
 
 	private final JdbcClient jdbc;
 
@@ -98,30 +108,15 @@ public class BookingRows {
 
 	/** The mechanic's bookings that overlap {@code [from, to)}, in time order. */
 	public List<Booking> ofMechanic(MechanicId mechanic, Instant from, Instant to) {
-		return jdbc.sql(SELECT + " WHERE b.mechanic_id = ? AND b.starts_at < ? AND b.ends_at > ? ORDER BY b.starts_at, b.id")
-			.params(mechanic.value(), SqlTime.of(to), SqlTime.of(from)).query(BookingRows::booking).list();
+		return jdbc.sql(SELECT + " WHERE b.mechanic_id = ? AND b.starts_at >= ? AND b.starts_at < ? AND b.ends_at > ? ORDER BY b.starts_at, b.id")
+			.params(mechanic.value(), SqlTime.of(from.minus(LONGEST_HOLD)), SqlTime.of(to), SqlTime.of(from)).query(BookingRows::booking).list();
 	}
 
 	/** The workshop's bookings that overlap {@code [from, to)}, in time order; {@code status} null for all. */
 	public List<Booking> ofWorkshop(WorkshopId workshop, Instant from, Instant to, BookingStatus status) {
-		return jdbc.sql(SELECT + " WHERE b.workshop_id = ? AND b.starts_at < ? AND b.ends_at > ?"
+		return jdbc.sql(SELECT + " WHERE b.workshop_id = ? AND b.starts_at >= ? AND b.starts_at < ? AND b.ends_at > ?"
 				+ (status == null ? "" : " AND b.status = '" + status.name() + "'") + " ORDER BY b.starts_at, b.id")
-			.params(workshop.value(), SqlTime.of(to), SqlTime.of(from)).query(BookingRows::booking).list();
-	}
-
-	/** Time held in a bay: one PENDING or CONFIRMED booking's {@code [start, bufferedUntil)}. */
-	public record Held(BayId bay, Instant start, Instant bufferedUntil) {
-	}
-
-	/** What holds the workshop's bays (or one of them) between two instants. */
-	public List<Held> held(WorkshopId workshop, BayId bay, Instant from, Instant to) {
-		return jdbc.sql("""
-				SELECT bay_id, starts_at, buffered_until FROM bay_bookings
-				WHERE workshop_id = ? AND status IN ('PENDING', 'CONFIRMED') AND starts_at < ? AND buffered_until > ?"""
-				+ (bay == null ? "" : " AND bay_id = " + bay.value()) + " ORDER BY starts_at")
-			.params(workshop.value(), SqlTime.of(to), SqlTime.of(from))
-			.query((rs, n) -> new Held(new BayId(rs.getLong("bay_id")), SqlTime.instant(rs, "starts_at"),
-					SqlTime.instant(rs, "buffered_until")))
+			.params(workshop.value(), SqlTime.of(from.minus(LONGEST_HOLD)), SqlTime.of(to), SqlTime.of(from)).query(BookingRows::booking)
 			.list();
 	}
 

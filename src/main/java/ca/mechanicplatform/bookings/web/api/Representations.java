@@ -2,7 +2,11 @@ package ca.mechanicplatform.bookings.web.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import ca.mechanicplatform.bookings.Availability;
 import ca.mechanicplatform.bookings.Booking;
@@ -53,14 +57,19 @@ final class Representations {
 			BookingRules rules, List<BayFreeTimeView> bays) {
 
 		static AvailabilityView of(Availability a) {
-			return new AvailabilityView(a.workshopId().value(), a.workshopName(), a.zone().getId(), a.from(), a.to(), a.rules(),
-					a.bays().stream().map(bay -> new BayFreeTimeView(bay.bayId().value(), bay.bayName(), bay.free().stream()
-						.map(i -> free(i, a)).toList())).toList());
-		}
-
-		private static FreeTime free(Interval i, Availability a) {
-			return new FreeTime(i.start(), i.end(), IsoTimes.local(i.start(), a.zone()),
-					IsoTimes.local(i.end(), a.zone()), i.length().toMinutes());
+			// Free time mostly begins and ends where the workshop opens and closes, the same instants in every bay: each
+			// instant's local text is written once per answer.
+			Map<Instant, String> locals = new HashMap<>();
+			Function<Instant, String> local = instant -> locals.computeIfAbsent(instant, i -> IsoTimes.local(i, a.zone()));
+			List<BayFreeTimeView> bays = new ArrayList<>(a.bays().size());
+			for (Availability.BayFreeTime bay : a.bays()) {
+				List<FreeTime> free = new ArrayList<>(bay.free().size());
+				for (Interval i : bay.free()) {
+					free.add(new FreeTime(i.start(), i.end(), local.apply(i.start()), local.apply(i.end()), i.length().toMinutes()));
+				}
+				bays.add(new BayFreeTimeView(bay.bayId().value(), bay.bayName(), free));
+			}
+			return new AvailabilityView(a.workshopId().value(), a.workshopName(), a.zone().getId(), a.from(), a.to(), a.rules(), bays);
 		}
 	}
 }

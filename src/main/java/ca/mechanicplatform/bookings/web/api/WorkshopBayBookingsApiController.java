@@ -61,8 +61,8 @@ class WorkshopBayBookingsApiController {
 			+ "30 days on); optional status PENDING, CONFIRMED, DECLINED, CANCELLED or COMPLETED.")
 	List<BookingView> all(@AuthenticationPrincipal PlatformUser user, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String status) {
-		LocalDate today = LocalDate.now(java.time.Clock.system(workshops.mine(user.id()).timeZone()));
-		LocalDate first = MechanicBayBookingsApiController.date("from", from, today);
+		LocalDate first = MechanicBayBookingsApiController.date("from", from, null);
+		first = first == null ? today(user) : first;
 		LocalDate last = MechanicBayBookingsApiController.date("to", to, first.plusDays(30));
 		return bookings.ofWorkshop(user.id(), first, last, status(status)).stream().map(BookingView::of).toList();
 	}
@@ -96,8 +96,8 @@ class WorkshopBayBookingsApiController {
 	@Operation(summary = "Free time in your bays", description = "Optional bayId; from and to are dates in your zone, at most 62 days.")
 	AvailabilityView availability(@AuthenticationPrincipal PlatformUser user, @RequestParam(required = false) Long bayId,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-		LocalDate today = LocalDate.now(java.time.Clock.system(workshops.mine(user.id()).timeZone()));
-		LocalDate first = MechanicBayBookingsApiController.date("from", from, today);
+		LocalDate first = MechanicBayBookingsApiController.date("from", from, null);
+		first = first == null ? today(user) : first;
 		LocalDate last = MechanicBayBookingsApiController.date("to", to, first.plusDays(6));
 		return AvailabilityView.of(bookings.availabilityForWorkshop(user.id(), MechanicBayBookingsApiController.bay(bayId), first, last));
 	}
@@ -139,6 +139,11 @@ class WorkshopBayBookingsApiController {
 	@ExceptionHandler(BookingConflictException.class)
 	ProblemDetail conflict(BookingConflictException e, HttpServletRequest request) {
 		return BookingProblems.conflict(e, request);
+	}
+
+	/** Today in the workshop's zone: the first day shown when none is asked for (only then is the workshop read here). */
+	private LocalDate today(PlatformUser user) {
+		return LocalDate.now(java.time.Clock.system(workshops.mine(user.id()).timeZone()));
 	}
 
 	private static BookingStatus status(String raw) {
