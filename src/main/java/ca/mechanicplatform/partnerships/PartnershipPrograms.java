@@ -137,14 +137,20 @@ public class PartnershipPrograms {
 		check.require(query.size() == null || (query.size() >= 1 && query.size() <= MAX_PAGE_SIZE), "size",
 				"Ask for 1 to " + MAX_PAGE_SIZE + " results per page");
 		check.require(query.text() == null || query.text().length() <= 200, "text", "Keep the search under 200 characters");
+		check.require(query.after() == null || query.after().length() <= 200, "after", "This next-page link is not valid");
 		check.throwIfInvalid();
-		int page = query.page() == null ? 1 : query.page();
 		int size = query.size() == null ? 20 : query.size();
 		double[] origin = mechanic == null ? null : centroids.find(mechanic.postalCode().fsa())
 			.map(c -> new double[] { c.latitude(), c.longitude() }).orElse(null);
-		List<ProgramCard> rows = programs.browse(query, origin, maxHourly, maxMonthly, (page - 1) * size, size + 1);
+		BrowseQuery.Sort sort = ProgramRows.sortOf(query, origin);
+		BrowseCursor after = query.after() == null || query.after().isBlank() ? null : BrowseCursor.parse(query.after().trim(), sort);
+		int page = after != null ? after.page() + 1 : query.page() == null ? 1 : query.page();
+		List<ProgramCard> rows = programs.browse(query, origin, maxHourly, maxMonthly, after, after != null ? 0 : (page - 1) * size,
+				size + 1);
 		boolean hasNext = rows.size() > size;
-		return new BrowsePage(hasNext ? rows.subList(0, size) : rows, page, size, hasNext);
+		List<ProgramCard> results = hasNext ? rows.subList(0, size) : rows;
+		String next = hasNext ? BrowseCursor.after(sort, page, results.get(size - 1)).token() : null;
+		return new BrowsePage(results, page, size, hasNext, next);
 	}
 
 	/** A workshop's programs follow its new name and address in the marketplace, in the same transaction. */

@@ -23,8 +23,9 @@ import ca.mechanicplatform.testing.Onboard;
 /**
  * The partnership marketplace under load (issue 5, "Scale"): 2,000 workshops and 100,000 published programs, then
  * {@code GET /api/mechanic/partnerships/browse} by 16 concurrent mechanics' clients for each scenario in turn: the first
- * page unfiltered; the first page and page 200 with a type, a 100 km radius sorted by distance and a text query; and
- * page 200 of one type sorted newest first. Prints one line per scenario; the target is p95 ≤ 50 ms.
+ * page unfiltered; the first page and page 200 with a type, a 100 km radius sorted by distance and a text query (page
+ * 200 asked for by its number, and by the token of page 199's {@code next}, as the "Next" link asks); and page 200 of one
+ * type sorted newest first. Prints one line per scenario; the target is p95 ≤ 50 ms.
  *
  * <p>Run it with {@code bench/marketplace.sh}. System properties: {@code bench.workshops}, {@code bench.programs} (the
  * data set), {@code bench.users}, {@code bench.warmup}, {@code bench.duration} (e.g. {@code 20s}), {@code bench.requests}
@@ -78,16 +79,28 @@ public final class MarketplaceBenchmark {
 				}
 
 				String filter = "?type=" + FILTER_TYPE + "&maxDistanceKm=" + RADIUS_KM + "&sort=DISTANCE&text=" + TEXT;
+				Api api = new Api(platform.port());
+				// Page 200 the way the page's "Next" link and the API's next reach it: each page's token asks for the following one.
+				String after = null;
+				for (int page = 1; page < DEEP_PAGE; page++) {
+					var reply = api.get(BROWSE + filter + (after == null ? "" : "&after=" + after), token);
+					after = reply.json().get("next").asString();
+				}
+				String byNumber = api.get(BROWSE + filter + "&page=" + DEEP_PAGE, token).json().get("results").toString();
+				if (!byNumber.equals(api.get(BROWSE + filter + "&after=" + after, token).json().get("results").toString())) {
+					throw new IllegalStateException("Page " + DEEP_PAGE + " by number and by the next tokens differ");
+				}
 				List<Scenario> scenarios = List.of(
 						new Scenario("(a) first page, no filter", BROWSE),
 						new Scenario("(b) first page, type+100 km+DISTANCE+text", BROWSE + filter),
 						new Scenario("(c) page 200, type+100 km+DISTANCE+text", BROWSE + filter + "&page=" + DEEP_PAGE),
+						new Scenario("(c') page 200 by next, type+100 km+DISTANCE+text", BROWSE + filter + "&after=" + after),
 						new Scenario("(d) page 200, type, NEWEST", BROWSE + "?type=" + ProgramType.REVENUE_SHARE + "&sort=NEWEST&page=" + DEEP_PAGE));
-				Api api = new Api(platform.port());
 				for (Scenario scenario : scenarios) {
 					var reply = api.get(scenario.path(), token);
 					int results = reply.status() == 200 ? reply.json().get("results").size() : -1;
-					if (results != PAGE_SIZE) {
+					if (results != PAGE_SIZE || reply.json().get("page").asInt() != (scenario.path().contains("page=" + DEEP_PAGE)
+							|| scenario.path().contains("after=") ? DEEP_PAGE : 1)) {
 						throw new IllegalStateException(scenario.name() + ": expected a full page, got " + reply.status() + " " + reply.body());
 					}
 				}

@@ -91,6 +91,46 @@ class EmbeddedDefaultProfileTests {
 			.andExpect(content().string(containsString("id=\"hours-total\">32 h<")));
 	}
 
+	@Autowired
+	ca.mechanicplatform.partnerships.PartnershipPrograms programs;
+
+	@Autowired
+	ca.mechanicplatform.mechanics.Mechanics mechanics;
+
+	@Test
+	void theMarketplaceNextLinksReadWhatPageNumbersReadOnTheEmbeddedDatabase() {
+		long user = jdbc.sql("SELECT id FROM users WHERE email = 'mechanic@demo.local'").query(Long.class).single();
+		var mechanic = mechanics.mine(new ca.mechanicplatform.kernel.UserId(user));
+		for (var sort : ca.mechanicplatform.partnerships.BrowseQuery.Sort.values()) {
+			for (Integer radius : java.util.Arrays.asList(null, 5000)) {
+				java.util.function.BiFunction<Integer, String, ca.mechanicplatform.partnerships.BrowsePage> page = (number, after) -> programs
+					.browse(mechanic, new ca.mechanicplatform.partnerships.BrowseQuery(null, null, radius, null, null, null, null, null, null,
+							sort, number, 3, after));
+				java.util.List<Long> byNumber = new java.util.ArrayList<>();
+				for (int number = 1;; number++) {
+					var p = page.apply(number, null);
+					p.results().forEach(c -> byNumber.add(c.program().id().value()));
+					if (!p.hasNext()) {
+						break;
+					}
+				}
+				java.util.List<Long> byNext = new java.util.ArrayList<>();
+				String after = null;
+				for (int number = 1;; number++) {
+					var p = page.apply(null, after);
+					assertThat(p.page()).isEqualTo(number);
+					p.results().forEach(c -> byNext.add(c.program().id().value()));
+					if (!p.hasNext()) {
+						assertThat(p.next()).isNull();
+						break;
+					}
+					after = p.next();
+				}
+				assertThat(byNext).as("%s within %s km", sort, radius).isEqualTo(byNumber).doesNotHaveDuplicates().hasSizeGreaterThan(3);
+			}
+		}
+	}
+
 	@Test
 	void theDemoMoneyBalancesAndEveryPastMonthHasStatements() {
 		assertThat(jdbc.sql("SELECT COALESCE(SUM(amount_cents), 0) FROM ledger_entries").query(Long.class).single()).isZero();

@@ -91,7 +91,7 @@ class MarketplaceDistanceOrderTests {
 			for (String text : List.of(word, word + " brak")) {
 				for (int radius : List.of(1, 30, 100, 5000)) {
 					BrowseQuery query = new BrowseQuery(text, type, radius, null, null, null, null, null, null, BrowseQuery.Sort.DISTANCE,
-							null, null);
+							null, null, null);
 					List<Row> expected = reference(type, text.contains("brak") ? word + ":* & brak:*" : word + ":*", radius);
 					for (int size : List.of(2, 7, 50)) {
 						List<Row> walked = new ArrayList<>();
@@ -119,7 +119,7 @@ class MarketplaceDistanceOrderTests {
 
 	@Test
 	void programsAtTheSameDistanceAreNewestIdFirstAcrossAPageBoundary() {
-		BrowseQuery query = new BrowseQuery(word, null, 3, null, null, null, null, null, null, BrowseQuery.Sort.DISTANCE, null, null);
+		BrowseQuery query = new BrowseQuery(word, null, 3, null, null, null, null, null, null, BrowseQuery.Sort.DISTANCE, null, null, null);
 		List<Row> expected = reference(null, word + ":*", 3);
 		// M5V itself (0 km), then M5L and M5X: two FSAs, one centroid, so one group of ties from two workshops.
 		double tied = distance("M5L");
@@ -138,6 +138,73 @@ class MarketplaceDistanceOrderTests {
 			double lon = jdbc.sql("SELECT longitude FROM partnership_programs WHERE id = ?").param(row.id()).query(Double.class).single();
 			assertThat(row.distanceKm()).isCloseTo(GreatCircle.kilometresBetween(origin[0], origin[1], lat, lon),
 					org.assertj.core.data.Offset.offset(1e-9));
+		}
+	}
+
+	@Test
+	void followingNextFromPageToPageReadsWhatPageNumbersRead() {
+		int compared = 0;
+		for (BrowseQuery.Sort sort : BrowseQuery.Sort.values()) {
+			for (Integer radius : java.util.Arrays.asList(null, 3, 100)) {
+				for (ProgramType type : new ProgramType[] { null, ProgramType.BAY_RENTAL }) {
+					BrowseQuery query = new BrowseQuery(word, type, radius, null, null, null, null, null, null, sort, null, null, null);
+					for (int size : List.of(4, 9)) {
+						List<Long> byNumber = new ArrayList<>();
+						for (int page = 0;; page++) {
+							List<ProgramCard> cards = programs.browse(query, origin, null, null, page * size, size + 1);
+							cards.stream().limit(size).forEach(c -> byNumber.add(c.program().id().value()));
+							if (cards.size() <= size) {
+								break;
+							}
+						}
+						List<Long> byCursor = new ArrayList<>();
+						BrowseCursor after = null;
+						for (int page = 1;; page++) {
+							List<ProgramCard> cards = programs.browse(query, origin, null, null, after, 0, size + 1);
+							List<ProgramCard> shown = cards.stream().limit(size).toList();
+							shown.forEach(c -> byCursor.add(c.program().id().value()));
+							if (cards.size() <= size) {
+								break;
+							}
+							// through the token, as a link or the API hands it back
+							String token = BrowseCursor.after(sort, page, shown.get(size - 1)).token();
+							after = BrowseCursor.parse(token, sort);
+							assertThat(after.page()).isEqualTo(page);
+						}
+						assertThat(byCursor).as("%s within %s km, %s, pages of %d", sort, radius, type, size).isEqualTo(byNumber)
+							.doesNotHaveDuplicates();
+						compared += byCursor.size();
+					}
+				}
+			}
+		}
+		assertThat(compared).as("the seeded programs were compared").isGreaterThan(1_000);
+	}
+
+	@Test
+	void programsWithoutALocationComeLastWithoutADistance() {
+		BrowseQuery query = new BrowseQuery(word, null, null, null, null, null, null, null, null, BrowseQuery.Sort.DISTANCE, null, null,
+				null);
+		List<ProgramCard> all = programs.browse(query, origin, null, null, 0, 500);
+		long unlocated = jdbc.sql("SELECT COUNT(*) FROM partnership_programs WHERE fsa = 'M5Y' AND status = 'PUBLISHED' AND search_text LIKE ?")
+			.param(word + "%").query(Long.class).single();
+		assertThat(unlocated).isPositive();
+		assertThat(all.subList(all.size() - (int) unlocated, all.size())).allSatisfy(c -> assertThat(c.distanceKm()).isNull());
+		assertThat(all.subList(0, all.size() - (int) unlocated)).allSatisfy(c -> assertThat(c.distanceKm()).isNotNull());
+	}
+
+	@Test
+	void aNextTokenIsCheckedBeforeItIsUsed() {
+		var first = programs.browse(new BrowseQuery(word, null, null, null, null, null, null, null, null, BrowseQuery.Sort.NEWEST,
+				null, null, null), origin, null, null, 0, 1).get(0);
+		String token = BrowseCursor.after(BrowseQuery.Sort.NEWEST, 1, first).token();
+		assertThat(BrowseCursor.parse(token, BrowseQuery.Sort.NEWEST).publishedAt()).isEqualTo(first.program().publishedAt());
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> BrowseCursor.parse(token, BrowseQuery.Sort.DISTANCE))
+			.isInstanceOf(ca.mechanicplatform.kernel.InvalidInputException.class).hasMessageContaining("another order");
+		for (String bad : List.of("", "x", "!!", token.substring(1), java.util.Base64.getUrlEncoder().encodeToString("1~NEWEST~0~5~1.0".getBytes()),
+				java.util.Base64.getUrlEncoder().encodeToString("1~DISTANCE~2~5~NaN".getBytes()))) {
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> BrowseCursor.parse(bad, BrowseQuery.Sort.NEWEST))
+				.as(bad).isInstanceOf(ca.mechanicplatform.kernel.InvalidInputException.class);
 		}
 	}
 

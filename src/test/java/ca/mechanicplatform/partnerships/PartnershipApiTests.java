@@ -270,7 +270,23 @@ class PartnershipApiTests {
 			}
 			assertThat(paged).as(sort).isEqualTo(ids(all));
 			assertThat(ids(api.get(search + "&size=2&page=4", mechanic).json())).as(sort).isEmpty();
+			// the same pages by following each answer's next token
+			List<Long> followed = new ArrayList<>();
+			String next = null;
+			for (int page = 1; page <= 3; page++) {
+				var reply = api.get(search + "&size=2" + (next == null ? "" : "&after=" + next), mechanic).json();
+				assertThat(reply.get("page").asInt()).isEqualTo(page);
+				followed.addAll(ids(reply));
+				next = reply.get("next").isNull() ? null : reply.get("next").asString();
+				assertThat(next == null).as(sort + " next on page " + page).isEqualTo(page == 3);
+			}
+			assertThat(followed).as(sort).isEqualTo(ids(all));
 		}
+		var foreign = api.get("/api/mechanic/partnerships/browse?text=" + word + "&sort=NEWEST&size=2", mechanic).json().get("next").asString();
+		var refused = api.get("/api/mechanic/partnerships/browse?text=" + word + "&sort=BEST_SHARE&after=" + foreign, mechanic);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.body()).contains("after").contains("another order");
+		assertThat(api.get("/api/mechanic/partnerships/browse?after=not-a-token", mechanic).status()).isEqualTo(400);
 		var byDistance = api.get("/api/mechanic/partnerships/browse?text=" + word + "&sort=DISTANCE&size=6", mechanic).json().get("results");
 		for (int i = 1; i < byDistance.size(); i++) {
 			double before = byDistance.get(i - 1).get("distanceKm").asDouble();

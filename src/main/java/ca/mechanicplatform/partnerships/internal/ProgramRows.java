@@ -22,6 +22,7 @@ import ca.mechanicplatform.kernel.Money;
 import ca.mechanicplatform.kernel.Percentage;
 import ca.mechanicplatform.kernel.SqlTime;
 import ca.mechanicplatform.kernel.WorkshopId;
+import ca.mechanicplatform.partnerships.BrowseCursor;
 import ca.mechanicplatform.partnerships.BrowseQuery;
 import ca.mechanicplatform.partnerships.Program;
 import ca.mechanicplatform.partnerships.ProgramCard;
@@ -56,6 +57,11 @@ public class ProgramRows {
 			+ " FROM partnership_programs p JOIN workshops w ON w.id = p.workshop_id ";
 	private static final String DISTANCE = "6371.0088 * 2 * ASIN(SQRT(POWER(SIN(RADIANS(p.latitude - ?) / 2), 2) "
 			+ "+ COS(RADIANS(?)) * COS(RADIANS(p.latitude)) * POWER(SIN(RADIANS(p.longitude - ?) / 2), 2)))";
+	/**
+	 * The distance as the double it is read as: H2 computes the expression in exact decimals, so a page's last distance
+	 * read back would otherwise not compare equal to itself in the next page's condition.
+	 */
+	private static final String MEASURED = "CAST(" + DISTANCE + " AS DOUBLE PRECISION)";
 
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
@@ -147,16 +153,35 @@ public class ProgramRows {
 	 * {@code limit}; {@code origin} is the mechanic's FSA centroid (or null, and then there is no distance).
 	 */
 	public List<ProgramCard> browse(BrowseQuery q, double[] origin, Long maxHourlyCents, Long maxMonthlyCents, int offset, int limit) {
+		return browse(q, origin, maxHourlyCents, maxMonthlyCents, null, offset, limit);
+	}
+
+	/**
+	 * The order a search is in: the query's, newest first by default, and newest first for a distance order without an
+	 * origin to measure from.
+	 */
+	public static BrowseQuery.Sort sortOf(BrowseQuery q, double[] origin) {
 		BrowseQuery.Sort sort = q.sort() == null ? BrowseQuery.Sort.NEWEST : q.sort();
-		if (sort == BrowseQuery.Sort.DISTANCE && origin == null) {
-			sort = BrowseQuery.Sort.NEWEST;
+		return sort == BrowseQuery.Sort.DISTANCE && origin == null ? BrowseQuery.Sort.NEWEST : sort;
+	}
+
+	/**
+	 * Like {@link #browse(BrowseQuery, double[], Long, Long, int, int)}, starting right after {@code after} when it is
+	 * given (in the order {@link #sortOf} says, which the cursor must be in): the programs that follow the cursor's in
+	 * that order, found from the indexes the first page uses instead of skipping every earlier match.
+	 */
+	public List<ProgramCard> browse(BrowseQuery q, double[] origin, Long maxHourlyCents, Long maxMonthlyCents, BrowseCursor after,
+			int offset, int limit) {
+		BrowseQuery.Sort sort = sortOf(q, origin);
+		if (after != null && after.sort() != sort) {
+			throw new IllegalArgumentException("A " + after.sort() + " cursor for a " + sort + " search");
 		}
 		Double radius = origin == null || q.maxDistanceKm() == null ? null : q.maxDistanceKm().doubleValue();
 		if (postgres && sort == BrowseQuery.Sort.DISTANCE && radius != null) {
-			return nearestFirst(q, origin, maxHourlyCents, maxMonthlyCents, radius, offset, limit);
+			return nearestFirst(q, origin, maxHourlyCents, maxMonthlyCents, radius, after, offset, limit);
 		}
 		String distanceColumn = origin == null ? "CAST(NULL AS DOUBLE PRECISION)"
-				: "CASE WHEN p.latitude IS NULL THEN NULL ELSE " + DISTANCE + " END";
+				: "CASE WHEN p.latitude IS NULL THEN NULL ELSE " + MEASURED + " END";
 		List<Object> distanceParams = origin == null ? List.of() : List.of(origin[0], origin[0], origin[1]);
 		List<Object> params = new ArrayList<>();
 		StringBuilder page = new StringBuilder("SELECT p.id");
@@ -170,6 +195,38 @@ public class ProgramRows {
 			page.append(" AND p.latitude BETWEEN ? AND ? AND p.longitude BETWEEN ? AND ? AND ").append(DISTANCE).append(" <= ?");
 			params.addAll(box(origin, radius));
 			params.addAll(List.of(origin[0], origin[0], origin[1], radius));
+		}
+		if (after != null) {
+			switch (sort) {
+				case NEWEST -> {
+					if (after.publishedAt() == null) {
+						// a descending order puts programs without a publication time first
+						page.append(" AND (p.published_at IS NOT NULL OR p.id < ?)");
+						params.add(after.id());
+					}
+					else {
+						page.append(" AND (p.published_at, p.id) < (?, ?)");
+						params.addAll(List.of(SqlTime.of(after.publishedAt()), after.id()));
+					}
+				}
+				case BEST_SHARE -> {
+					page.append(" AND (p.mechanic_share_bp, p.id) < (?, ?)");
+					params.addAll(List.of(after.mechanicShareBp(), after.id()));
+				}
+				case DISTANCE -> {
+					// nearest first, programs without a location last
+					if (after.distanceKm() == null) {
+						page.append(" AND p.latitude IS NULL AND p.id < ?");
+						params.add(after.id());
+					}
+					else {
+						page.append(" AND (p.latitude IS NULL OR ").append(MEASURED).append(" > ? OR (p.latitude IS NOT NULL AND ")
+							.append(MEASURED).append(" = ? AND p.id < ?))");
+						params.addAll(List.of(origin[0], origin[0], origin[1], after.distanceKm(), origin[0], origin[0], origin[1],
+								after.distanceKm(), after.id()));
+					}
+				}
+			}
 		}
 		String order = switch (sort) {
 			case DISTANCE -> " ORDER BY %2$s ASC NULLS LAST, %1$sid DESC";
@@ -203,16 +260,25 @@ public class ProgramRows {
 	 * or how small the page is, and measures every FSA in the radius with a full-text index scan each.
 	 */
 	private List<ProgramCard> nearestFirst(BrowseQuery q, double[] origin, Long maxHourlyCents, Long maxMonthlyCents,
-			double radius, int offset, int limit) {
+			double radius, BrowseCursor after, int offset, int limit) {
 		String distance = DISTANCE.replace("p.", "c.");
 		List<Object> params = new ArrayList<>(List.of(origin[0], origin[0], origin[1]));
 		params.addAll(box(origin, radius));
 		params.addAll(List.of(origin[0], origin[0], origin[1], radius));
 		StringBuilder page = new StringBuilder("SELECT p.id, near.distance_km FROM (")
 			.append("SELECT c.fsa, ").append(distance).append(" AS distance_km FROM fsa_centroids c")
-			.append(" WHERE c.latitude BETWEEN ? AND ? AND c.longitude BETWEEN ? AND ? AND ").append(distance).append(" <= ?")
-			.append(" ORDER BY distance_km) near")
+			.append(" WHERE c.latitude BETWEEN ? AND ? AND c.longitude BETWEEN ? AND ? AND ").append(distance).append(" <= ?");
+		if (after != null) {
+			// FSAs nearer than the cursor hold only programs before it: they are not even measured against the programs
+			page.append(" AND ").append(distance).append(" >= ?");
+			params.addAll(List.of(origin[0], origin[0], origin[1], after.distanceKm()));
+		}
+		page.append(" ORDER BY distance_km) near")
 			.append(" JOIN partnership_programs p ON p.fsa = near.fsa WHERE p.status = 'PUBLISHED'");
+		if (after != null) {
+			page.append(" AND (near.distance_km > ? OR p.id < ?)");
+			params.addAll(List.of(after.distanceKm(), after.id()));
+		}
 		filter(page, params, q, maxHourlyCents, maxMonthlyCents);
 		page.append(" ORDER BY near.distance_km, p.id DESC LIMIT ? OFFSET ?");
 		params.add(limit);
@@ -228,8 +294,9 @@ public class ProgramRows {
 
 	private List<ProgramCard> cards(String sql, List<Object> params) {
 		return jdbc.sql(sql).params(params).query((rs, i) -> {
-			double distance = rs.getDouble("distance_km");
-			return new ProgramCard(program(rs, i), rs.wasNull() ? null : distance);
+			double measured = rs.getDouble("distance_km");
+			Double distance = rs.wasNull() ? null : measured;
+			return new ProgramCard(program(rs, i), distance);
 		}).list();
 	}
 

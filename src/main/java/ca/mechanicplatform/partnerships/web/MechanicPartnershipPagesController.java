@@ -51,9 +51,10 @@ class MechanicPartnershipPagesController {
 			@RequestParam(required = false) String province, @RequestParam(required = false) String city,
 			@RequestParam(required = false) String maxHourlyRate, @RequestParam(required = false) String maxMonthlyFee,
 			@RequestParam(required = false) Integer minMechanicSharePercent, @RequestParam(required = false) String service,
-			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") Integer page, Model model) {
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") Integer page,
+			@RequestParam(required = false) String after, Model model) {
 		var query = new BrowseQuery(text, lookup(ProgramType.class, type), maxDistanceKm, province, city, maxHourlyRate,
-				maxMonthlyFee, minMechanicSharePercent, service, lookup(BrowseQuery.Sort.class, sort), page, 12);
+				maxMonthlyFee, minMechanicSharePercent, service, lookup(BrowseQuery.Sort.class, sort), page, 12, after);
 		model.addAttribute("query", query);
 		model.addAttribute("types", ProgramType.values());
 		model.addAttribute("provinces", Province.values());

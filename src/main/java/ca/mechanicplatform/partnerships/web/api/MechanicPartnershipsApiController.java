@@ -48,7 +48,8 @@ class MechanicPartnershipsApiController {
 		this.mechanics = mechanics;
 	}
 
-	record BrowseResult(List<ProgramView> results, int page, int size, boolean hasNext) {
+	/** {@code next}: pass it as {@code after} for the following page ({@code null} on the last page). */
+	record BrowseResult(List<ProgramView> results, int page, int size, boolean hasNext, String next) {
 	}
 
 	record ProgramDetail(ProgramView program, Eligibility eligibility) {
@@ -63,18 +64,20 @@ class MechanicPartnershipsApiController {
 	@GetMapping("/api/mechanic/partnerships/browse")
 	@Operation(summary = "Search published programs", description = "Filters: text, type, maxDistanceKm (from your postal code), "
 			+ "province, city, maxHourlyRate and maxMonthlyFee (dollars), minMechanicSharePercent, service; sort NEWEST, DISTANCE "
-			+ "or BEST_SHARE; page (from 1) and size (up to 50).")
+			+ "or BEST_SHARE; page (from 1) and size (up to 50); after: the previous answer's next, for the page after it (fast at "
+			+ "any depth, where a deep page number makes the search count every earlier result).")
 	BrowseResult browse(@AuthenticationPrincipal PlatformUser user, @RequestParam(required = false) String text,
 			@RequestParam(required = false) String type, @RequestParam(required = false) Integer maxDistanceKm,
 			@RequestParam(required = false) String province, @RequestParam(required = false) String city,
 			@RequestParam(required = false) String maxHourlyRate, @RequestParam(required = false) String maxMonthlyFee,
 			@RequestParam(required = false) Integer minMechanicSharePercent, @RequestParam(required = false) String service,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String after) {
 		var query = new BrowseQuery(text, parse(ProgramType.class, "type", type), maxDistanceKm, province, city, maxHourlyRate,
-				maxMonthlyFee, minMechanicSharePercent, service, parse(BrowseQuery.Sort.class, "sort", sort), page, size);
+				maxMonthlyFee, minMechanicSharePercent, service, parse(BrowseQuery.Sort.class, "sort", sort), page, size, after);
 		var result = programs.browse(mechanics.mine(user.id()), query);
-		return new BrowseResult(result.results().stream().map(ProgramView::of).toList(), result.page(), result.size(), result.hasNext());
+		return new BrowseResult(result.results().stream().map(ProgramView::of).toList(), result.page(), result.size(), result.hasNext(),
+				result.next());
 	}
 
 	@GetMapping("/api/mechanic/partnerships/programs/{id}")
