@@ -53,6 +53,8 @@ public class ProgramRows {
 			p.id, p.workshop_id, p.type, p.title, p.description, p.terms, p.status, p.capacity, p.hourly_rate_cents,
 			p.daily_rate_cents, p.workshop_share_bp, p.monthly_fee_cents, p.min_years_experience, p.requires_insurance,
 			p.required_certifications, p.services, p.province, p.city, p.created_at, p.published_at, w.name AS workshop_name""";
+	/** A marketplace card's columns: the program without its terms, which only the program's own page shows. */
+	private static final String CARD_COLUMNS = COLUMNS.replace("p.terms", "CAST(NULL AS VARCHAR) AS terms");
 	private static final String SELECT = "SELECT " + COLUMNS
 			+ " FROM partnership_programs p JOIN workshops w ON w.id = p.workshop_id ";
 	private static final String DISTANCE = "6371.0088 * 2 * ASIN(SQRT(POWER(SIN(RADIANS(p.latitude - ?) / 2), 2) "
@@ -237,7 +239,7 @@ public class ProgramRows {
 		params.add(limit);
 		params.add(offset);
 		// The page's ids are found first (from indexes where possible); only those rows are then read in full.
-		String sql = "SELECT " + COLUMNS + ", " + distanceColumn + " AS distance_km FROM (" + page + ") page"
+		String sql = "SELECT " + CARD_COLUMNS + ", " + distanceColumn + " AS distance_km FROM (" + page + ") page"
 				+ " JOIN partnership_programs p ON p.id = page.id JOIN workshops w ON w.id = p.workshop_id"
 				+ order.formatted("p.", "page.distance_km");
 		List<Object> all = new ArrayList<>(distanceParams);
@@ -269,8 +271,10 @@ public class ProgramRows {
 			.append("SELECT c.fsa, ").append(distance).append(" AS distance_km FROM fsa_centroids c")
 			.append(" WHERE c.latitude BETWEEN ? AND ? AND c.longitude BETWEEN ? AND ? AND ").append(distance).append(" <= ?");
 		if (after != null) {
-			// FSAs nearer than the cursor hold only programs before it: they are not even measured against the programs
-			page.append(" AND ").append(distance).append(" >= ?");
+			// FSAs nearer than the cursor hold only programs before it: they are not even joined to the programs. Written
+			// as "not nearer" because PostgreSQL estimates that as two thirds of the FSAs (">=" as one third, which on top
+			// of the radius makes it expect a single FSA and sort every match instead of stopping at the page's end).
+			page.append(" AND (").append(distance).append(" < ?) IS NOT TRUE");
 			params.addAll(List.of(origin[0], origin[0], origin[1], after.distanceKm()));
 		}
 		page.append(" ORDER BY distance_km) near")
@@ -283,7 +287,7 @@ public class ProgramRows {
 		page.append(" ORDER BY near.distance_km, p.id DESC LIMIT ? OFFSET ?");
 		params.add(limit);
 		params.add(offset);
-		String sql = "SELECT " + COLUMNS + ", page.distance_km FROM (" + page + ") page"
+		String sql = "SELECT " + CARD_COLUMNS + ", page.distance_km FROM (" + page + ") page"
 				+ " JOIN partnership_programs p ON p.id = page.id JOIN workshops w ON w.id = p.workshop_id"
 				+ " ORDER BY page.distance_km, p.id DESC";
 		return transactions.execute(status -> {

@@ -65,7 +65,8 @@ class MechanicPartnershipsApiController {
 	@Operation(summary = "Search published programs", description = "Filters: text, type, maxDistanceKm (from your postal code), "
 			+ "province, city, maxHourlyRate and maxMonthlyFee (dollars), minMechanicSharePercent, service; sort NEWEST, DISTANCE "
 			+ "or BEST_SHARE; page (from 1) and size (up to 50); after: the previous answer's next, for the page after it (fast at "
-			+ "any depth, where a deep page number makes the search count every earlier result).")
+			+ "any depth, where a deep page number makes the search count every earlier result). Results leave out the terms (null) "
+			+ "and the bays: GET /api/mechanic/partnerships/programs/{id} has them.")
 	BrowseResult browse(@AuthenticationPrincipal PlatformUser user, @RequestParam(required = false) String text,
 			@RequestParam(required = false) String type, @RequestParam(required = false) Integer maxDistanceKm,
 			@RequestParam(required = false) String province, @RequestParam(required = false) String city,
