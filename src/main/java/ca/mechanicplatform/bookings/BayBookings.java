@@ -275,7 +275,8 @@ public class BayBookings {
 	 * @throws NotPartneredException if the mechanic has no active partnership with the workshop
 	 */
 	public Availability availabilityForMechanic(UserId mechanicUser, WorkshopId workshop, BayId bay, LocalDate from, LocalDate to) {
-		if (!isRange(from, to)) {
+		if (!rangeCheck(from, to).passed()) {
+			// an unknown workshop (404) or a missing partnership (403) is said before a bad range
 			workshops.get(workshop);
 			requirePartnered(mechanicUser, workshop);
 			requireRange(from, to);
@@ -526,18 +527,18 @@ public class BayBookings {
 		return cents == null || cents < 0 || cents > MAX_JOB_CENTS ? null : Money.ofCents(cents);
 	}
 
-	private static boolean isRange(LocalDate from, LocalDate to) {
-		return from != null && to != null && !to.isBefore(from) && to.isBefore(from.plusDays(MAX_RANGE_DAYS));
+	private static void requireRange(LocalDate from, LocalDate to) {
+		rangeCheck(from, to).throwIfInvalid();
 	}
 
-	private static void requireRange(LocalDate from, LocalDate to) {
+	private static InputCheck rangeCheck(LocalDate from, LocalDate to) {
 		InputCheck check = new InputCheck();
 		check.require(from != null, "from", "Give the first day");
 		check.require(to != null, "to", "Give the last day");
 		check.require(from == null || to == null || !to.isBefore(from), "to", "The last day cannot be before the first");
 		check.require(from == null || to == null || to.isBefore(from.plusDays(MAX_RANGE_DAYS)), "to",
 				"Ask for at most " + MAX_RANGE_DAYS + " days at a time");
-		check.throwIfInvalid();
+		return check;
 	}
 
 	private static BookingConflictException conflict(Booking other, ZoneId zone) {

@@ -43,8 +43,7 @@ class ClientFromBayJobTests {
 	void aCompletedJobMakesItsCustomerAClientAndTheNextJobAddsToTheSameClient() {
 		var scenario = new BookingScenario(port);
 		Api api = scenario.api();
-		var shop = scenario.workshop("CRM Garage", "ON", "M5V 1K4", "America/Toronto", "06:00", "22:00", 1);
-		scenario.rules(shop, 15, 60, 600, 60, 60, true, 24);
+		var shop = torontoShopWithOneBay(scenario, "CRM Garage");
 		var partner = scenario.partner(shop, scenario.publishedProgram(shop, BookingScenario.revenueShare("20")), "Alex Moreau", "M6H 2N4");
 		long bay = shop.bays().get(0);
 		LocalDate day = LocalDate.now(TORONTO).plusDays(2);
@@ -86,8 +85,7 @@ class ClientFromBayJobTests {
 	void aJobRetypedAtCompletionKeepsItsPlatformCustomerWhenItNamesTheSamePerson() {
 		var scenario = new BookingScenario(port);
 		Api api = scenario.api();
-		var shop = scenario.workshop("Retype Garage", "ON", "M5V 1K4", "America/Toronto", "06:00", "22:00", 1);
-		scenario.rules(shop, 15, 60, 600, 60, 60, true, 24);
+		var shop = torontoShopWithOneBay(scenario, "Retype Garage");
 		var partner = scenario.partner(shop, scenario.publishedProgram(shop, BookingScenario.revenueShare("20")), "Alex Moreau", "M6H 2N4");
 		String email = ca.mechanicplatform.testing.Unique.email("retyped-customer");
 		assertThat(api.post("/api/signup/customer", null, Map.of("name", "Priya Singh", "email", email, "password", "a-long-password",
@@ -141,4 +139,12 @@ class ClientFromBayJobTests {
 		var completed = api.post("/api/mechanic/bay-bookings/" + booking + "/complete", partner.token(), Map.of());
 		assertThat(completed.status()).as(completed.body()).isEqualTo(200);
 	}
+
+	/** A Toronto workshop with one bay, open 06:00–22:00, whose bookings confirm themselves. */
+	private static BookingScenario.Shop torontoShopWithOneBay(BookingScenario scenario, String name) {
+		var shop = scenario.workshop(name, "ON", "M5V 1K4", "America/Toronto", "06:00", "22:00", 1);
+		scenario.rules(shop, 15, 60, 600, 60, 60, true, 24);
+		return shop;
+	}
+
 }
