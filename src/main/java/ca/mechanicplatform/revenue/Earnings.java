@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ca.mechanicplatform.kernel.MechanicId;
 import ca.mechanicplatform.kernel.WorkshopId;
 import ca.mechanicplatform.revenue.internal.EarningsRows;
-import ca.mechanicplatform.revenue.internal.EarningsRows.PartyEntry;
+import ca.mechanicplatform.revenue.internal.LedgerDays;
 
 /** Earnings breakdowns read from the ledger: virtual against physical, by month and by revenue model. */
 @Service
@@ -24,10 +24,12 @@ public class Earnings {
 	public static final int MAX_MONTHS = 36;
 
 	private final EarningsRows rows;
+	private final LedgerDays days;
 	private final AccountingCalendar calendar;
 
-	Earnings(EarningsRows rows, AccountingCalendar calendar) {
+	Earnings(EarningsRows rows, LedgerDays days, AccountingCalendar calendar) {
 		this.rows = rows;
+		this.days = days;
 		this.calendar = calendar;
 	}
 
@@ -47,12 +49,12 @@ public class Earnings {
 
 	/**
 	 * A mechanic's entries booked from {@code from} to {@code to} (days in the accounting time zone, both included),
-	 * summed per day in SQL, days without entries left out, oldest first. The columns are those of
-	 * {@link #ofMechanic}, so the days of a month add up to that month's figures to the cent.
+	 * summed per day, days without entries left out, oldest first; read from the parties' daily sums
+	 * ({@code ledger_party_days}), which equal the entries to the cent. The columns are those of {@link #ofMechanic}, so
+	 * the days of a month add up to that month's figures.
 	 */
 	public List<EarningsDay> ofMechanicByDay(MechanicId mechanic, LocalDate from, LocalDate to) {
-		return rows.byDay(LedgerAccount.MECHANIC, mechanic.value(), calendar.startOf(from), calendar.startOf(to.plusDays(1)),
-				calendar.zone());
+		return days.between(LedgerAccount.MECHANIC, mechanic.value(), from, to);
 	}
 
 	/** The party's most recent ledger lines, newest first. */
@@ -71,30 +73,20 @@ public class Earnings {
 			byMonth.put(month, new long[4]);
 		}
 		long[] totals = new long[4];
-		rows.entriesSince(account, partyId, start, entry -> {
-			long[] month = byMonth.get(calendar.monthOf(entry.bookedAt()));
-			if (month == null) {
-				return;
+		for (EarningsDay day : days.between(account, partyId, from.atDay(1), to.atEndOfMonth())) {
+			long[] month = byMonth.get(YearMonth.from(day.day()));
+			long[] values = { day.virtualCents(), day.physicalCents(), day.feesCents(), day.paidOutCents() };
+			for (int i = 0; i < 4; i++) {
+				month[i] += values[i];
+				totals[i] += values[i];
 			}
-			int column = column(entry);
-			month[column] += entry.amountCents();
-			totals[column] += entry.amountCents();
-		});
+		}
 		List<EarningsBreakdown.Month> monthRows = new ArrayList<>();
 		byMonth.forEach((month, sums) -> monthRows.add(new EarningsBreakdown.Month(month, sums[0], sums[1], sums[2],
-				sums[0] + sums[1] + sums[2], -sums[3])));
+				sums[0] + sums[1] + sums[2], sums[3])));
 		List<EarningsBreakdown.Mode> modes = account == LedgerAccount.MECHANIC
 				? rows.modesOfMechanic(partyId, start) : rows.modesOfWorkshop(partyId, start);
 		return new EarningsBreakdown(account.name(), partyId, from, to, rows.balance(account, partyId), totals[0], totals[1],
-				totals[2], totals[0] + totals[1] + totals[2], -totals[3], monthRows, modes);
-	}
-
-	/** 0 virtual shares, 1 physical shares, 2 fees, 3 payouts; {@code EarningsRows#byDay} classifies alike in SQL. */
-	private static int column(PartyEntry entry) {
-		return switch (entry.line()) {
-			case BAY_FEE, MEMBERSHIP_FEE -> 2;
-			case PAYOUT -> 3;
-			default -> entry.serviceKind() == ServiceKind.VIRTUAL_CONSULTATION ? 0 : 1;
-		};
+				totals[2], totals[0] + totals[1] + totals[2], totals[3], monthRows, modes);
 	}
 }

@@ -50,6 +50,12 @@ class EmbeddedDefaultProfileTests {
 	@Autowired
 	javax.sql.DataSource dataSource;
 
+	@Autowired
+	ca.mechanicplatform.revenue.internal.LedgerDays ledgerDays;
+
+	@Autowired
+	ca.mechanicplatform.revenue.AccountingCalendar calendar;
+
 	@ParameterizedTest
 	@CsvSource({
 			"admin@demo.local, /admin/dashboard, Platform operations",
@@ -136,6 +142,21 @@ class EmbeddedDefaultProfileTests {
 		assertThat(jdbc.sql("SELECT COALESCE(SUM(amount_cents), 0) FROM ledger_entries").query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("SELECT COUNT(DISTINCT statement_month) FROM statements").query(Long.class).single()).isEqualTo(4L);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM sales").query(Long.class).single()).isGreaterThan(100L);
+	}
+
+	@Test
+	void theDemoPartiesDailySumsWrittenWithEachPostingEqualThoseRebuiltFromTheEntries() {
+		String everyDay = "SELECT account, party_id, booked_on, virtual_cents, physical_cents, fees_cents, paid_out_cents, entries "
+				+ "FROM ledger_party_days ORDER BY account, party_id, booked_on";
+		var written = jdbc.sql(everyDay).query().listOfRows();
+		assertThat(written).hasSizeGreaterThan(50);
+		assertThat(jdbc.sql("SELECT SUM(virtual_cents + physical_cents + fees_cents - paid_out_cents) FROM ledger_party_days")
+			.query(Long.class).single())
+			.isEqualTo(jdbc.sql("SELECT SUM(amount_cents) FROM ledger_entries WHERE party_id IS NOT NULL").query(Long.class).single());
+
+		jdbc.sql("UPDATE ledger_party_days_zone SET zone = 'UTC'").update();
+		assertThat(ledgerDays.rebuildUnlessSummedIn(calendar.zone().getId())).isTrue();
+		assertThat(jdbc.sql(everyDay).query().listOfRows()).isEqualTo(written);
 	}
 
 	@Test

@@ -1,16 +1,13 @@
 package ca.mechanicplatform.revenue.internal;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import ca.mechanicplatform.kernel.SqlTime;
 import ca.mechanicplatform.revenue.EarningsBreakdown;
-import ca.mechanicplatform.revenue.EarningsDay;
 import ca.mechanicplatform.revenue.LedgerAccount;
 import ca.mechanicplatform.revenue.LedgerLine;
 import ca.mechanicplatform.revenue.LineKind;
@@ -21,10 +18,6 @@ import ca.mechanicplatform.revenue.TransactionKind;
 /** Reads one party's ledger entries for earnings pages. */
 @Repository
 public class EarningsRows {
-
-	/** The fields of an entry the earnings breakdown groups by. */
-	public record PartyEntry(Instant bookedAt, LineKind line, ServiceKind serviceKind, long amountCents) {
-	}
 
 	/**
 	 * An entry with its transaction and, on the entry that carries a sale for this party (its share, or the
@@ -42,45 +35,9 @@ public class EarningsRows {
 			FROM ledger_entries e JOIN ledger_transactions t ON t.id = e.transaction_id LEFT JOIN sales s ON s.id = t.sale_id""";
 
 	private final JdbcClient jdbc;
-	private final boolean postgres;
 
-	EarningsRows(JdbcClient jdbc, javax.sql.DataSource dataSource) {
+	EarningsRows(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.postgres = SqlTime.isPostgres(dataSource);
-	}
-
-	public void entriesSince(LedgerAccount account, long partyId, Instant since, Consumer<PartyEntry> each) {
-		jdbc.sql("""
-				SELECT booked_at, line_kind, service_kind, amount_cents FROM ledger_entries
-				WHERE account = ? AND party_id = ? AND booked_at >= ?""")
-			.params(account.name(), partyId, SqlTime.of(since))
-			.query((rs, i) -> {
-				String service = rs.getString("service_kind");
-				return new PartyEntry(SqlTime.instant(rs, "booked_at"), LineKind.valueOf(rs.getString("line_kind")),
-						service == null ? null : ServiceKind.valueOf(service), rs.getLong("amount_cents"));
-			}).stream().forEach(each);
-	}
-
-	/**
-	 * One party's entries booked in [from, to) summed per day in {@code zone}, classified as {@code Earnings} does:
-	 * bay and membership fees, payouts (negated), then shares of virtual sales and everything else as physical.
-	 */
-	public List<EarningsDay> byDay(LedgerAccount account, long partyId, Instant from, Instant to, ZoneId zone) {
-		return jdbc.sql("""
-				SELECT day_key,
-				       SUM(CASE WHEN line_kind IN ('BAY_FEE', 'MEMBERSHIP_FEE', 'PAYOUT') THEN 0
-				                WHEN service_kind = 'VIRTUAL_CONSULTATION' THEN amount_cents ELSE 0 END) AS virtual_cents,
-				       SUM(CASE WHEN line_kind IN ('BAY_FEE', 'MEMBERSHIP_FEE', 'PAYOUT') THEN 0
-				                WHEN service_kind = 'VIRTUAL_CONSULTATION' THEN 0 ELSE amount_cents END) AS physical_cents,
-				       SUM(CASE WHEN line_kind IN ('BAY_FEE', 'MEMBERSHIP_FEE') THEN amount_cents ELSE 0 END) AS fees_cents,
-				       SUM(CASE WHEN line_kind = 'PAYOUT' THEN -amount_cents ELSE 0 END) AS paid_out_cents
-				FROM (SELECT %s AS day_key, line_kind, service_kind, amount_cents FROM ledger_entries
-				      WHERE account = ? AND party_id = ? AND booked_at >= ? AND booked_at < ?) e
-				GROUP BY day_key ORDER BY day_key""".formatted(SqlTime.localDay("booked_at", zone, postgres, from, to)))
-			.params(account.name(), partyId, SqlTime.of(from), SqlTime.of(to))
-			.query((rs, i) -> new EarningsDay(SqlTime.localDay(rs, "day_key"), rs.getLong("virtual_cents"),
-					rs.getLong("physical_cents"), rs.getLong("fees_cents"), rs.getLong("paid_out_cents")))
-			.list();
 	}
 
 	public long balance(LedgerAccount account, long partyId) {

@@ -36,14 +36,17 @@ public class LedgerRows {
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
+	private final LedgerDays days;
 
-	LedgerRows(JdbcClient jdbc, JdbcTemplate template) {
+	LedgerRows(JdbcClient jdbc, JdbcTemplate template, LedgerDays days) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.days = days;
 	}
 
 	/**
-	 * Stores a balanced posting as one transaction and its entries.
+	 * Stores a balanced posting as one transaction and its entries, and adds the entries to their parties' days
+	 * ({@link LedgerDays}). This is the only place entries are written.
 	 *
 	 * @throws IllegalStateException if the posting does not balance (nothing is stored)
 	 * @throws org.springframework.dao.DuplicateKeyException if its business key is already recorded
@@ -73,6 +76,7 @@ public class LedgerRows {
 			ps.setString(7, entry.model() == null ? null : entry.model().name());
 			ps.setObject(8, SqlTime.of(bookedAt));
 		});
+		days.add(entries, bookedAt);
 		return id;
 	}
 
