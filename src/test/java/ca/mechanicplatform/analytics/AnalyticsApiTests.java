@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import ca.mechanicplatform.consultations.ConsultationId;
 import ca.mechanicplatform.consultations.Consultations;
+import ca.mechanicplatform.crm.ClientSource;
+import ca.mechanicplatform.crm.internal.ClientRows;
 import ca.mechanicplatform.kernel.MechanicId;
 import ca.mechanicplatform.kernel.Money;
 import ca.mechanicplatform.kernel.SqlTime;
@@ -52,6 +54,9 @@ class AnalyticsApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ClientRows clientRows;
 
 	@Autowired
 	Revenue revenue;
@@ -209,10 +214,11 @@ class AnalyticsApiTests {
 		Instant now = Instant.now();
 		Instant d = now.minus(Duration.ofDays(1));
 		// P visited before the period, then at -250 and -200 days (50 days later): returning, came back
+		// (visits are added out of time order too: each takes its place between its client's visits)
 		long p = client(id, "P");
+		visit(id, p, d.minus(Duration.ofDays(200)));
 		visit(id, p, d.minus(Duration.ofDays(400)));
 		visit(id, p, d.minus(Duration.ofDays(250)));
-		visit(id, p, d.minus(Duration.ofDays(200)));
 		// Q: new at -240, next visit 140 days later: judged, did not come back in time
 		long q = client(id, "Q");
 		visit(id, q, d.minus(Duration.ofDays(240)));
@@ -229,8 +235,8 @@ class AnalyticsApiTests {
 		visit(id, t, d.minus(Duration.ofDays(220)));
 		visit(id, t, d.minus(Duration.ofDays(130)));
 		long u = client(id, "U");
-		visit(id, u, d.minus(Duration.ofDays(210)));
 		visit(id, u, d.minus(Duration.ofDays(120)).plus(Duration.ofHours(1)));
+		visit(id, u, d.minus(Duration.ofDays(210)));
 		// V: a client added by hand who never visited
 		client(id, "V");
 
@@ -326,9 +332,7 @@ class AnalyticsApiTests {
 	}
 
 	private void visit(long mechanicId, long clientId, Instant at) {
-		jdbc.sql("""
-				INSERT INTO client_visits (client_id, mechanic_id, source_kind, source_ref, occurred_at, description, gross_cents, mechanic_cents)
-				VALUES (?, ?, 'CONSULTATION', ?, ?, 'Chat consultation', 2500, 2125)""")
-			.params(clientId, mechanicId, "hand:" + System.nanoTime(), SqlTime.of(at)).update();
+		clientRows.addVisit(new ClientRows.NewVisit(clientId, mechanicId, ClientSource.CONSULTATION, "hand:" + System.nanoTime(), null, null,
+				at, "Chat consultation", null, 2500, 2125));
 	}
 }

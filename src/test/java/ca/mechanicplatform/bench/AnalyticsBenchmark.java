@@ -215,6 +215,7 @@ public final class AnalyticsBenchmark {
 						SELECT c.id, s.mechanic_id, CASE WHEN s.service_kind = 'WORKSHOP_JOB' THEN 'JOB' ELSE 'CONSULTATION' END, s.business_key,
 						       s.id, s.business_key, s.occurred_at, s.description, '2016 Toyota RAV4', s.gross_cents, s.mechanic_cents
 						FROM sales s JOIN clients c ON c.mechanic_id = s.mechanic_id AND c.customer_id = s.customer_id""");
+				CrmBenchmark.linkVisitNeighbours(s);
 				s.execute("""
 						UPDATE clients c SET visit_count = v.n, lifetime_value_cents = v.total, last_visit_at = v.latest
 						FROM (SELECT client_id, COUNT(*) AS n, SUM(gross_cents) AS total, MAX(occurred_at) AS latest

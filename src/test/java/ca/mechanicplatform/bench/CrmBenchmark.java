@@ -138,6 +138,7 @@ public final class CrmBenchmark {
 						+ " FROM generate_series(0, " + (VISITS - 1) + ") g"
 						+ " JOIN (SELECT id, mechanic_id, ROW_NUMBER() OVER (PARTITION BY mechanic_id ORDER BY id) - 1 AS n FROM clients) c"
 						+ " ON c.n = (g * 37) % " + CLIENTS);
+				linkVisitNeighbours(s);
 				s.execute("""
 						UPDATE clients c SET visit_count = v.n, lifetime_value_cents = v.total, last_visit_at = v.latest
 						FROM (SELECT client_id, COUNT(*) AS n, SUM(gross_cents) AS total, MAX(occurred_at) AS latest
@@ -160,6 +161,15 @@ public final class CrmBenchmark {
 				return rs.getLong(1);
 			}
 		}
+	}
+
+	/** Each visit's previous and next visit of its client, as {@code ClientRows#addVisit} keeps them, for visits written with SQL. */
+	static void linkVisitNeighbours(java.sql.Statement s) throws java.sql.SQLException {
+		s.execute("""
+				UPDATE client_visits c SET previous_at = v.previous_at, next_at = v.next_at
+				FROM (SELECT id, LAG(occurred_at) OVER w AS previous_at, LEAD(occurred_at) OVER w AS next_at FROM client_visits
+				      WINDOW w AS (PARTITION BY client_id ORDER BY occurred_at, id)) v
+				WHERE v.id = c.id""");
 	}
 
 	static long count(BenchDatabase database, String table) throws Exception {

@@ -17,22 +17,15 @@ import ca.mechanicplatform.kernel.MechanicId;
 import ca.mechanicplatform.kernel.SqlTime;
 
 /**
- * New, returning and retained clients from a mechanic's visits ({@code client_visits}), in one pass over the mechanic's
- * visits in client and time order (the index {@code client_visits_by_mechanic_client}): each visit with the client's
- * previous and next visit ({@code LAG}, {@code LEAD}), then only the period's visits; a visit whose previous one is
- * before the period (or the month) is its client's first there, the anchor. The anchor is the client's first visit
+ * New, returning and retained clients from a mechanic's visits ({@code client_visits}), in one pass over the period's
+ * visits (the index {@code client_visits_by_mechanic_time}), each carrying its client's previous and next visit
+ * ({@code ClientRows#addVisit} keeps them in step); a visit whose previous one is before the period (or the month) is its
+ * client's first there, the anchor. The anchor is the client's first visit
  * ever when it has no previous visit; the client came back when the next visit follows the anchor by at most the
  * retention window.
  */
 @Repository
 public class ClientActivityRows {
-
-	/** Every visit of the mechanic with the same client's previous and next visit. */
-	private static final String VISITS = """
-			SELECT client_id, occurred_at,
-			       LAG(occurred_at) OVER (PARTITION BY client_id ORDER BY occurred_at) AS previous_at,
-			       LEAD(occurred_at) OVER (PARTITION BY client_id ORDER BY occurred_at) AS next_at
-			FROM client_visits WHERE mechanic_id = :mechanic""";
 
 	private final JdbcClient jdbc;
 	private final boolean postgres;
@@ -67,9 +60,9 @@ public class ClientActivityRows {
 				             CASE WHEN previous_at IS NULL OR previous_at < :from THEN 1
 				                  WHEN %2$s <> month_key THEN 1 ELSE 0 END AS first_in_month
 				      FROM (SELECT occurred_at, previous_at, next_at, %3$s AS month_key
-				            FROM (%4$s) v WHERE occurred_at >= :from AND occurred_at < :to) p) a
+				            FROM client_visits WHERE mechanic_id = :mechanic AND occurred_at >= :from AND occurred_at < :to) p) a
 				GROUP BY month_key ORDER BY month_key""".formatted(returned, SqlTime.localMonth("previous_at", zone, postgres, from, to),
-						SqlTime.localMonth("occurred_at", zone, postgres, from, to), VISITS))
+						SqlTime.localMonth("occurred_at", zone, postgres, from, to)))
 			.param("mechanic", mechanic.value())
 			.param("from", SqlTime.of(from))
 			.param("to", SqlTime.of(to))

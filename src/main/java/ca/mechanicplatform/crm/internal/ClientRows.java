@@ -360,12 +360,40 @@ public class ClientRows {
 		if (inserted == 0) {
 			return false;
 		}
+		// the client's row first: it serializes visits added to one client, so the neighbours below are exact
 		jdbc.sql("""
 				UPDATE clients SET visit_count = visit_count + 1, lifetime_value_cents = lifetime_value_cents + ?,
 				       last_visit_at = CASE WHEN last_visit_at IS NULL OR last_visit_at < ? THEN ? ELSE last_visit_at END
 				WHERE id = ?""")
 			.params(v.grossCents(), SqlTime.of(v.occurredAt()), SqlTime.of(v.occurredAt()), v.clientId()).update();
+		linkNeighbours(v);
 		return true;
+	}
+
+	/**
+	 * Places the new visit between its client's visits in (time, id) order: it takes its neighbours' times as its
+	 * previous and next visit, and becomes the previous visit of the one after it and the next visit of the one before.
+	 * A visit at the same instant that was added earlier comes before it.
+	 */
+	private void linkNeighbours(NewVisit v) {
+		long id = jdbc.sql("SELECT id FROM client_visits WHERE mechanic_id = ? AND source_ref = ?").params(v.mechanicId(), v.sourceRef())
+			.query(Long.class).single();
+		var at = SqlTime.of(v.occurredAt());
+		jdbc.sql("""
+				UPDATE client_visits SET
+				    previous_at = (SELECT MAX(occurred_at) FROM client_visits WHERE client_id = ? AND id <> ? AND occurred_at <= ?),
+				    next_at = (SELECT MIN(occurred_at) FROM client_visits WHERE client_id = ? AND id <> ? AND occurred_at > ?)
+				WHERE id = ?""")
+			.params(v.clientId(), id, at, v.clientId(), id, at, id).update();
+		jdbc.sql("""
+				UPDATE client_visits SET next_at = ?
+				WHERE id = (SELECT id FROM client_visits WHERE client_id = ? AND id <> ? AND occurred_at <= ?
+				            ORDER BY occurred_at DESC, id DESC LIMIT 1)""")
+			.params(at, v.clientId(), id, at).update();
+		jdbc.sql("""
+				UPDATE client_visits SET previous_at = ?
+				WHERE id = (SELECT id FROM client_visits WHERE client_id = ? AND occurred_at > ? ORDER BY occurred_at, id LIMIT 1)""")
+			.params(at, v.clientId(), at).update();
 	}
 
 	/** Marks the visits of a refunded sale and takes them out of their clients' lifetime value, once. */
