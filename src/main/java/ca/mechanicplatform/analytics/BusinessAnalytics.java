@@ -89,8 +89,8 @@ public class BusinessAnalytics {
 			}
 		}
 		SessionActivity sessions = consultations.inPeriod(mechanic, from, to);
-		Map<LocalDate, Long> sessionDays = sessions.completedByDay();
-		Map<LocalDate, Long> jobDays = jobs.completedByDay(mechanic, from, to);
+		DayCounts sessionDays = new DayCounts(from, to, sessions.completedByDay());
+		DayCounts jobDays = new DayCounts(from, to, jobs.completedByDay(mechanic, from, to));
 		ClientPeriod clientPeriod = clients.inPeriod(mechanic, from, to);
 		Map<YearMonth, ClientMonth> clientMonths = new HashMap<>();
 		clientPeriod.months().forEach(m -> clientMonths.put(m.month(), m));
@@ -104,8 +104,8 @@ public class BusinessAnalytics {
 			long[] m = money.getOrDefault(month, new long[4]);
 			ClientMonth c = clientMonths.getOrDefault(month, new ClientMonth(month, 0, 0, 0, 0));
 			ReferralMonth r = referralMonths.getOrDefault(month, new ReferralMonth(month, 0, 0, 0, 0));
-			months.add(new BusinessReport.Month(month, start, end, m[0], m[1], m[2], m[0] + m[1] + m[2], sum(sessionDays, start, end),
-					sum(jobDays, start, end), c.clients(), c.newClients(), c.returningClients(), c.judged(), c.returned(),
+			months.add(new BusinessReport.Month(month, start, end, m[0], m[1], m[2], m[0] + m[1] + m[2], sessionDays.between(start, end),
+					jobDays.between(start, end), c.clients(), c.newClients(), c.returningClients(), c.judged(), c.returned(),
 					percent(c.returned(), c.judged()), r.signUps(), r.conversions(), r.bonusCents()));
 		}
 		List<BusinessReport.Week> weeks = new ArrayList<>();
@@ -113,7 +113,7 @@ public class BusinessAnalytics {
 				monday = monday.plusWeeks(1)) {
 			LocalDate start = later(monday, from);
 			LocalDate end = earlier(monday.plusDays(6), to);
-			weeks.add(new BusinessReport.Week(start, end, sum(sessionDays, start, end), sum(jobDays, start, end)));
+			weeks.add(new BusinessReport.Week(start, end, sessionDays.between(start, end), jobDays.between(start, end)));
 		}
 
 		ClientRetention overall = clientPeriod.overall();
@@ -123,7 +123,7 @@ public class BusinessAnalytics {
 		long conversions = referralMonths.values().stream().mapToLong(ReferralMonth::conversions).sum();
 		long bonus = referralMonths.values().stream().mapToLong(ReferralMonth::bonusCents).sum();
 		var totals = new BusinessReport.Totals(moneyTotals[0], moneyTotals[1], moneyTotals[2],
-				moneyTotals[0] + moneyTotals[1] + moneyTotals[2], moneyTotals[3], total(sessionDays), total(jobDays), overall.clients(),
+				moneyTotals[0] + moneyTotals[1] + moneyTotals[2], moneyTotals[3], sessionDays.total(), jobDays.total(), overall.clients(),
 				overall.newClients(), overall.returningClients(), signUps, signUpsConverted, conversions, bonus);
 		return new BusinessReport(from, to, calendar.zone().getId(), totals,
 				new BusinessReport.Ratings(ratings.count(), ratings.average(), ratings.oneStar(), ratings.twoStars(),
@@ -186,23 +186,41 @@ public class BusinessAnalytics {
 		return whole == 0 ? null : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
 	}
 
-	private static long sum(Map<LocalDate, Long> days, LocalDate start, LocalDate end) {
-		long total = 0;
-		for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
-			total += days.getOrDefault(day, 0L);
-		}
-		return total;
-	}
-
-	private static long total(Map<LocalDate, Long> days) {
-		return days.values().stream().mapToLong(Long::longValue).sum();
-	}
-
 	private static LocalDate later(LocalDate a, LocalDate b) {
 		return a.isAfter(b) ? a : b;
 	}
 
 	private static LocalDate earlier(LocalDate a, LocalDate b) {
 		return a.isBefore(b) ? a : b;
+	}
+
+	/** Counts per day of the period as running totals, so any run of days is summed with one subtraction. */
+	private static final class DayCounts {
+
+		private final LocalDate from;
+		private final long[] upTo;
+
+		DayCounts(LocalDate from, LocalDate to, Map<LocalDate, Long> days) {
+			this.from = from;
+			this.upTo = new long[(int) (to.toEpochDay() - from.toEpochDay()) + 2];
+			days.forEach((day, count) -> {
+				long index = day.toEpochDay() - from.toEpochDay();
+				if (index >= 0 && index < upTo.length - 1) {
+					upTo[(int) index + 1] += count;
+				}
+			});
+			for (int i = 1; i < upTo.length; i++) {
+				upTo[i] += upTo[i - 1];
+			}
+		}
+
+		/** From {@code start} to {@code end}, both included and inside the period. */
+		long between(LocalDate start, LocalDate end) {
+			return upTo[(int) (end.toEpochDay() - from.toEpochDay()) + 1] - upTo[(int) (start.toEpochDay() - from.toEpochDay())];
+		}
+
+		long total() {
+			return upTo[upTo.length - 1];
+		}
 	}
 }
