@@ -2,6 +2,9 @@ package ca.mechanicplatform.crm;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +37,15 @@ public class ClientActivity {
 		this.calendar = calendar;
 	}
 
-	/** The period as a whole and month by month, in one pass over the mechanic's visits. */
+	/** The period as a whole and month by month, in one pass over the period's visits. */
 	public ClientPeriod inPeriod(MechanicId mechanic, LocalDate from, LocalDate to) {
-		return rows.inPeriod(mechanic, calendar.startOf(from), calendar.startOf(to.plusDays(1)), calendar.zone(), RETENTION_DAYS * 24,
-				judgedUntil());
+		List<ClientActivityRows.MonthSpan> months = new ArrayList<>();
+		for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+			LocalDate first = month.atDay(1).isBefore(from) ? from : month.atDay(1);
+			LocalDate last = month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth();
+			months.add(new ClientActivityRows.MonthSpan(month, calendar.startOf(first), calendar.startOf(last.plusDays(1))));
+		}
+		return rows.inPeriod(mechanic, months, RETENTION_DAYS * 24, judgedUntil());
 	}
 
 	private java.time.Instant judgedUntil() {

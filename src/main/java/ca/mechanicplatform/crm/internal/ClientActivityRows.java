@@ -1,11 +1,11 @@
 package ca.mechanicplatform.crm.internal;
 
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-
-import javax.sql.DataSource;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,50 +27,58 @@ import ca.mechanicplatform.kernel.SqlTime;
 @Repository
 public class ClientActivityRows {
 
-	private final JdbcClient jdbc;
-	private final boolean postgres;
+	/** A month of the period, or the part of it inside the period: its visits are those in [starts, ends). */
+	public record MonthSpan(YearMonth month, Instant starts, Instant ends) {
+	}
 
-	ClientActivityRows(JdbcClient jdbc, DataSource dataSource) {
+	private final JdbcClient jdbc;
+
+	ClientActivityRows(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.postgres = SqlTime.isPostgres(dataSource);
 	}
 
 	/**
-	 * Per month in {@code zone} with visits in [from, to): clients, new ones, and retention from each client's first visit
-	 * in the month (a visit with no previous one in the month and the period); with the same for the period from each
+	 * Per month of the period with visits: clients, new ones, and retention from each client's first visit in the month
+	 * (a visit whose previous one is before the month's part of the period); with the same for the period from each
 	 * client's first visit in it (no previous one in the period), added up over the months since each such visit is also
-	 * its client's first in its month. {@code judgedUntil} is the latest anchor whose window is over. Every visit of the
-	 * period reaches the grouping, counted by its flags rather than filtered out first: PostgreSQL then expects a row per
-	 * visit and groups them in a hash table, where a filter made it expect a few rows and sort them all by month.
+	 * its client's first in its month. {@code judgedUntil} is the latest anchor whose window is over. The months are
+	 * given as instants (a list of values joined to the visits by range), so no visit's time is converted to a zone: the
+	 * index gives each month's visits in order and each is only compared with its month's start.
 	 */
-	public ClientPeriod inPeriod(MechanicId mechanic, Instant from, Instant to, ZoneId zone, int windowHours, Instant judgedUntil) {
-		String returned = "occurred_at <= :judgedUntil AND next_at > occurred_at AND next_at <= occurred_at + INTERVAL '%d' HOUR"
+	public ClientPeriod inPeriod(MechanicId mechanic, List<MonthSpan> months, int windowHours, Instant judgedUntil) {
+		String returned = "v.occurred_at <= :judgedUntil AND v.next_at > v.occurred_at AND v.next_at <= v.occurred_at + INTERVAL '%d' HOUR"
 			.formatted(windowHours);
+		StringBuilder spans = new StringBuilder();
+		Map<String, Object> params = new HashMap<>();
+		for (int i = 0; i < months.size(); i++) {
+			spans.append(i == 0 ? "" : ", ").append("(CAST(:i").append(i).append(" AS INTEGER), CAST(:s").append(i)
+				.append(" AS TIMESTAMP WITH TIME ZONE), CAST(:e").append(i).append(" AS TIMESTAMP WITH TIME ZONE))");
+			params.put("i" + i, i);
+			params.put("s" + i, SqlTime.of(months.get(i).starts()));
+			params.put("e" + i, SqlTime.of(months.get(i).ends()));
+		}
+		String firstInMonth = "(v.previous_at IS NULL OR v.previous_at < m.starts)";
+		String firstInPeriod = "(v.previous_at IS NULL OR v.previous_at < :from)";
 		List<long[]> periodParts = new ArrayList<>();
-		List<ClientMonth> months = jdbc.sql("""
-				SELECT month_key, SUM(first_in_month) AS clients,
-				       SUM(CASE WHEN previous_at IS NULL THEN 1 ELSE 0 END) AS new_clients,
-				       SUM(CASE WHEN first_in_month = 1 AND occurred_at <= :judgedUntil THEN 1 ELSE 0 END) AS judged,
-				       SUM(CASE WHEN first_in_month = 1 AND %1$s THEN 1 ELSE 0 END) AS returned,
-				       SUM(first_in_period) AS period_clients,
-				       SUM(CASE WHEN first_in_period = 1 AND occurred_at <= :judgedUntil THEN 1 ELSE 0 END) AS period_judged,
-				       SUM(CASE WHEN first_in_period = 1 AND %1$s THEN 1 ELSE 0 END) AS period_returned
-				FROM (SELECT occurred_at, previous_at, next_at, month_key,
-				             CASE WHEN previous_at IS NULL OR previous_at < :from THEN 1 ELSE 0 END AS first_in_period,
-				             CASE WHEN previous_at IS NULL OR previous_at < :from THEN 1
-				                  WHEN %2$s <> month_key THEN 1 ELSE 0 END AS first_in_month
-				      FROM (SELECT occurred_at, previous_at, next_at, %3$s AS month_key
-				            FROM client_visits WHERE mechanic_id = :mechanic AND occurred_at >= :from AND occurred_at < :to) p) a
-				GROUP BY month_key ORDER BY month_key""".formatted(returned, SqlTime.localMonth("previous_at", zone, postgres, from, to),
-						SqlTime.localMonth("occurred_at", zone, postgres, from, to)))
+		List<ClientMonth> found = jdbc.sql("""
+				SELECT m.month_index, SUM(CASE WHEN %1$s THEN 1 ELSE 0 END) AS clients,
+				       SUM(CASE WHEN v.previous_at IS NULL THEN 1 ELSE 0 END) AS new_clients,
+				       SUM(CASE WHEN %1$s AND v.occurred_at <= :judgedUntil THEN 1 ELSE 0 END) AS judged,
+				       SUM(CASE WHEN %1$s AND %3$s THEN 1 ELSE 0 END) AS returned,
+				       SUM(CASE WHEN %2$s THEN 1 ELSE 0 END) AS period_clients,
+				       SUM(CASE WHEN %2$s AND v.occurred_at <= :judgedUntil THEN 1 ELSE 0 END) AS period_judged,
+				       SUM(CASE WHEN %2$s AND %3$s THEN 1 ELSE 0 END) AS period_returned
+				FROM (VALUES %4$s) AS m (month_index, starts, ends)
+				JOIN client_visits v ON v.mechanic_id = :mechanic AND v.occurred_at >= m.starts AND v.occurred_at < m.ends
+				GROUP BY m.month_index ORDER BY m.month_index""".formatted(firstInMonth, firstInPeriod, returned, spans))
+			.params(params)
 			.param("mechanic", mechanic.value())
-			.param("from", SqlTime.of(from))
-			.param("to", SqlTime.of(to))
+			.param("from", SqlTime.of(months.get(0).starts()))
 			.param("judgedUntil", SqlTime.of(judgedUntil))
 			.query((rs, i) -> {
 				periodParts.add(new long[] { rs.getLong("period_clients"), rs.getLong("new_clients"), rs.getLong("period_judged"),
 						rs.getLong("period_returned") });
-				return new ClientMonth(SqlTime.localMonth(rs, "month_key"), rs.getLong("clients"), rs.getLong("new_clients"),
+				return new ClientMonth(months.get(rs.getInt("month_index")).month(), rs.getLong("clients"), rs.getLong("new_clients"),
 						rs.getLong("judged"), rs.getLong("returned"));
 			})
 			.list();
@@ -80,6 +88,6 @@ public class ClientActivityRows {
 				overall[i] += part[i];
 			}
 		}
-		return new ClientPeriod(new ClientRetention(overall[0], overall[1], overall[2], overall[3]), months);
+		return new ClientPeriod(new ClientRetention(overall[0], overall[1], overall[2], overall[3]), found);
 	}
 }
