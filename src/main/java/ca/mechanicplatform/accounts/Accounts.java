@@ -72,13 +72,18 @@ public class Accounts {
 		String email = normaliseEmail(account.email());
 		check.require(!email.isEmpty(), "email", "Enter your e-mail address");
 		check.require(email.length() <= 254 && EMAIL.matcher(email).matches(), "email", "Enter a valid e-mail address, like name@example.ca");
-		String password = account.password() == null ? "" : account.password();
-		check.require(password.length() >= MIN_PASSWORD_LENGTH, "password", "Use at least " + MIN_PASSWORD_LENGTH + " characters for your password");
-		check.require(password.length() <= MAX_PASSWORD_LENGTH, "password", "Use at most " + MAX_PASSWORD_LENGTH + " characters for your password");
-		check.require(!password.equalsIgnoreCase(email), "password", "Your password must not be your e-mail address");
+		checkPassword(account.password(), email, check);
 		if (!check.has("email")) {
 			check.require(users.findByEmail(email).isEmpty(), "email", "An account with this e-mail address already exists. Log in instead.");
 		}
+	}
+
+	/** The rules every password follows, at sign-up and at a reset. */
+	static void checkPassword(String candidate, String email, InputCheck check) {
+		String password = candidate == null ? "" : candidate;
+		check.require(password.length() >= MIN_PASSWORD_LENGTH, "password", "Use at least " + MIN_PASSWORD_LENGTH + " characters for your password");
+		check.require(password.length() <= MAX_PASSWORD_LENGTH, "password", "Use at most " + MAX_PASSWORD_LENGTH + " characters for your password");
+		check.require(!password.equalsIgnoreCase(email), "password", "Your password must not be your e-mail address");
 	}
 
 	/** Opens a customer account and its profile in one transaction. */

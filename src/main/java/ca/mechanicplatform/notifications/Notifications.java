@@ -1,15 +1,18 @@
 package ca.mechanicplatform.notifications;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import ca.mechanicplatform.accounts.Accounts;
+import ca.mechanicplatform.accounts.PasswordResetRequested;
 import ca.mechanicplatform.kernel.NotFoundException;
 import ca.mechanicplatform.kernel.UserId;
 import ca.mechanicplatform.notifications.internal.EmailOutbox;
@@ -54,6 +57,20 @@ public class Notifications {
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void notifyAddress(String email, String subject, String body, String link) {
 		outbox.enqueue(Accounts.normaliseEmail(email), clip(subject, 200), email(null, body, link), clock.instant());
+	}
+
+	/**
+	 * E-mails a password reset link to the account's address, and only by e-mail: the link is a credential, so it is
+	 * not shown in the app. Runs in the transaction that stored the reset, so the e-mail is queued with it or not at all.
+	 */
+	@EventListener
+	void passwordResetRequested(PasswordResetRequested reset) {
+		long minutes = (Duration.between(clock.instant(), reset.expiresAt()).toSeconds() + 59) / 60;
+		outbox.enqueue(reset.email(), "Reset your password", email(reset.displayName(), """
+				Someone asked to reset the password of your account on the Independent Mechanic Platform. To choose a new one, 				open this link within %d minutes; it works once.
+
+				If it was not you, ignore this e-mail: your password stays as it is.""".formatted(Math.max(1, minutes)),
+				"/password/reset?token=" + reset.token()), clock.instant());
 	}
 
 	public List<Notification> recent(UserId recipient, int limit) {

@@ -102,4 +102,40 @@ class SignUpAndLogInBrowserTests {
 		assertThat(missing.status()).isEqualTo(404);
 		assertThat(page.getByText("We couldn't find that page")).isVisible();
 	}
+
+	@Test
+	void someoneWhoForgotTheirPasswordChoosesANewOneFromTheEmailedLink() {
+		String email = Unique.email("browser-forgot");
+		var created = new ca.mechanicplatform.testing.Api(port).post("/api/signup/customer", null, java.util.Map.of("name", "Robin Nolan",
+				"email", email, "password", "a-long-password", "postalCode", "M4W 1A8"));
+		assertThat(created.status()).isEqualTo(201);
+		Page page = browser.newPage("http://localhost:" + port);
+		page.navigate("/login");
+		page.locator("#forgot-password").click();
+		page.getByLabel("E-mail address").fill(email);
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the link")).click();
+		assertThat(page.locator("#reset-sent")).containsText(email);
+
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> !ca.mechanicplatform.testing.TestMailServer.to(email).isEmpty());
+		var link = java.util.regex.Pattern.compile("http://[^\\s]+/password/reset\\?token=[A-Za-z0-9_-]+")
+			.matcher(ca.mechanicplatform.testing.TestMailServer.to(email).get(0).body());
+		assertThat(link.find()).isTrue();
+		page.navigate(link.group().replaceFirst("http://[^/]+", ""));
+		page.getByLabel("New password").fill("a-new-long-password");
+		page.getByLabel("The same password again").fill("a-new-long-passwort");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the new password")).click();
+		assertThat(page.locator("#confirmation-error")).containsText("not the same");
+		Browser.screenshot(page, "password-reset-errors");
+		page.getByLabel("New password").fill("a-new-long-password");
+		page.getByLabel("The same password again").fill("a-new-long-password");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the new password")).click();
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?passwordChanged$"));
+		assertThat(page.locator("#password-changed")).isVisible();
+
+		page.getByLabel("E-mail address").fill(email);
+		page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("a-new-long-password");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/customer/dashboard$"));
+	}
 }

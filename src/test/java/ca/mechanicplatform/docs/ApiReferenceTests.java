@@ -25,6 +25,7 @@ import ca.mechanicplatform.kernel.SqlTime;
 import ca.mechanicplatform.testing.Api;
 import ca.mechanicplatform.testing.Onboard;
 import ca.mechanicplatform.testing.PlatformTest;
+import ca.mechanicplatform.testing.TestMailServer;
 import ca.mechanicplatform.testing.SampleFiles;
 import tools.jackson.databind.JsonNode;
 
@@ -152,6 +153,14 @@ class ApiReferenceTests {
 				"name", "Old script")), 201).json().get("id").asLong();
 		expect(api.get("/api/auth/tokens", alex), 200);
 		expect(api.delete("/api/auth/tokens/" + old, alex), 204);
+		expect(api.post("/api/auth/password-reset", null, body("email", "sam.patel@owner.example")), 202);
+		await().atMost(Duration.ofSeconds(10)).until(() -> TestMailServer.to("sam.patel@owner.example").stream()
+			.anyMatch(m -> m.subject().equals("Reset your password")));
+		var resetLink = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(TestMailServer.to("sam.patel@owner.example").stream()
+			.filter(m -> m.subject().equals("Reset your password")).reduce((a, b) -> b).orElseThrow().body());
+		assertThat(resetLink.find()).isTrue();
+		expect(api.post("/api/auth/password-reset/confirm", null, body("token", resetLink.group(1), "password", PASSWORD,
+				"confirmation", PASSWORD)), 204);
 
 		// Mechanic: virtual-only onboarding, verification, profile, the workshop-partner tier
 		expect(api.get("/api/mechanic/onboarding/service-tier", alex), 200);

@@ -53,9 +53,12 @@ public class TestMailServer implements LauncherSessionListener {
 	private static Mail mail(MimeMessage message) {
 		try {
 			Address[] to = message.getAllRecipients();
-			return new Mail(to == null || to.length == 0 ? "" : to[0].toString(), message.getSubject(), GreenMailUtil.getBody(message));
+			// the text as the recipient reads it: quoted-printable soft line breaks and escapes ("=3D") decoded
+			Object content = message.getContent();
+			String body = content instanceof String text ? text : GreenMailUtil.getBody(message);
+			return new Mail(to == null || to.length == 0 ? "" : to[0].toString(), message.getSubject(), body);
 		}
-		catch (MessagingException e) {
+		catch (MessagingException | java.io.IOException e) {
 			throw new IllegalStateException(e);
 		}
 	}

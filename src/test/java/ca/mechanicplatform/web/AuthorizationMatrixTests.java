@@ -61,7 +61,7 @@ class AuthorizationMatrixTests {
 	}
 
 	/** Routes anyone may call; everything else outside the role areas is for anyone signed in. */
-	private static final List<String> OPEN_ROUTES = List.of("POST /api/auth/token", "POST /api/signup/", "GET /api/public/",
+	private static final List<String> OPEN_ROUTES = List.of("POST /api/auth/token", "POST /api/auth/password-reset", "POST /api/signup/", "GET /api/public/",
 			"POST /api/public/");
 	/** The shared areas for anyone signed in: their tokens, agreements, documents, notifications, the split calculator. */
 	private static final List<String> SIGNED_IN_PREFIXES = List.of("/api/auth/", "/api/agreements", "/api/documents/",

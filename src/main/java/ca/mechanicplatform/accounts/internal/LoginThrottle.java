@@ -47,6 +47,11 @@ public class LoginThrottle {
 		jdbc.sql("DELETE FROM login_failures WHERE failed_at < ?").param(SqlTime.of(now.minus(Duration.ofDays(1)))).update();
 	}
 
+	/** Forgets the account's failed log-ins (after its password was reset); failures by address still count. */
+	public void clearAccount(String email) {
+		jdbc.sql("DELETE FROM login_failures WHERE email = ?").param(email).update();
+	}
+
 	public Duration window() {
 		return limits.window();
 	}

@@ -64,7 +64,7 @@ class SecurityConfiguration {
 		var problems = new ProblemResponses(json);
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(HttpMethod.POST, "/api/auth/token").permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/auth/token", "/api/auth/password-reset", "/api/auth/password-reset/confirm").permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/signup/**").permitAll()
 				.requestMatchers("/api/public/**").permitAll()
 				.requestMatchers("/api/mechanic/**").hasRole("MECHANIC")
@@ -88,7 +88,7 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", "/login", "/signup", "/signup/**", "/error", "/error/**", "/about/**").permitAll()
+				.requestMatchers("/", "/login", "/signup", "/signup/**", "/password/**", "/error", "/error/**", "/about/**").permitAll()
 				.requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
 				.requestMatchers("/mechanic/public/**").permitAll()
 				// Calendar apps fetch bay-booking feeds without signing in; the unguessable token in the address is the secret.

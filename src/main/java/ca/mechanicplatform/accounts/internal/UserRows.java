@@ -37,6 +37,10 @@ public class UserRows {
 		return new UserId(keys.getKey().longValue());
 	}
 
+	public void updatePasswordHash(UserId id, String passwordHash) {
+		jdbc.sql("UPDATE users SET password_hash = ? WHERE id = ?").params(passwordHash, id.value()).update();
+	}
+
 	public void updateDisplayName(UserId id, String displayName) {
 		jdbc.sql("UPDATE users SET display_name = ? WHERE id = ?").params(displayName, id.value()).update();
 	}

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import ca.mechanicplatform.accounts.ApiTokens;
+import ca.mechanicplatform.accounts.PasswordResets;
 import ca.mechanicplatform.accounts.ApiTokens.ApiToken;
 import ca.mechanicplatform.accounts.PlatformUser;
 import ca.mechanicplatform.accounts.SignIn;
@@ -40,10 +41,42 @@ class AuthApiController {
 
 	private final SignIn signIn;
 	private final ApiTokens tokens;
+	private final PasswordResets resets;
 
-	AuthApiController(SignIn signIn, ApiTokens tokens) {
+	AuthApiController(SignIn signIn, ApiTokens tokens, PasswordResets resets) {
 		this.signIn = signIn;
 		this.tokens = tokens;
+		this.resets = resets;
+	}
+
+	record PasswordResetRequest(String email) {
+	}
+
+	record NewPassword(String token, String password, String confirmation) {
+	}
+
+	@PostMapping("/password-reset")
+	@SecurityRequirements
+	@Operation(summary = "Ask for a password reset link", description = "E-mails a link to choose a new password to the "
+			+ "account with this address (valid for an hour, usable once; at most three an hour). The answer is 202 whether or "
+			+ "not an account has the address.")
+	ResponseEntity<Void> requestPasswordReset(@RequestBody PasswordResetRequest request) {
+		resets.request(request == null ? null : request.email());
+		return ResponseEntity.accepted().build();
+	}
+
+	@PostMapping("/password-reset/confirm")
+	@SecurityRequirements
+	@Operation(summary = "Choose a new password with a reset link's token", description = "token is the link's token "
+			+ "parameter; confirmation must repeat the password. Signs the account's page sessions out; its API tokens stay valid.")
+	ResponseEntity<Void> confirmPasswordReset(@RequestBody NewPassword request) {
+		if (request == null) {
+			resets.reset(null, null, null);
+		}
+		else {
+			resets.reset(request.token(), request.password(), request.confirmation());
+		}
+		return ResponseEntity.noContent().build();
 	}
 
 	record TokenRequest(@NotBlank(message = "Enter the account's e-mail address") String email,
