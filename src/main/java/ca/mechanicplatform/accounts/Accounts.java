@@ -70,12 +70,17 @@ public class Accounts {
 	public void check(NewAccount account, InputCheck check) {
 		check.text("name", account.displayName(), 120, "Enter your name");
 		String email = normaliseEmail(account.email());
-		check.require(!email.isEmpty(), "email", "Enter your e-mail address");
-		check.require(email.length() <= 254 && EMAIL.matcher(email).matches(), "email", "Enter a valid e-mail address, like name@example.ca");
+		checkEmail(email, check);
 		checkPassword(account.password(), email, check);
 		if (!check.has("email")) {
 			check.require(users.findByEmail(email).isEmpty(), "email", "An account with this e-mail address already exists. Log in instead.");
 		}
+	}
+
+	/** An e-mail address someone typed, normalised: present and well formed. */
+	static void checkEmail(String email, InputCheck check) {
+		check.require(!email.isEmpty(), "email", "Enter your e-mail address");
+		check.require(email.length() <= 254 && EMAIL.matcher(email).matches(), "email", "Enter a valid e-mail address, like name@example.ca");
 	}
 
 	/** The rules every password follows, at sign-up and at a reset. */

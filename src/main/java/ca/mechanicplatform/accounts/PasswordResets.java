@@ -64,9 +64,7 @@ public class PasswordResets {
 	public void request(String emailAddress) {
 		String email = Accounts.normaliseEmail(emailAddress);
 		InputCheck check = new InputCheck();
-		check.require(!email.isEmpty(), "email", "Enter your e-mail address");
-		check.require(email.isEmpty() || (email.length() <= 254 && email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$")), "email",
-				"Enter a valid e-mail address, like name@example.ca");
+		Accounts.checkEmail(email, check);
 		check.throwIfInvalid();
 		var account = users.findByEmail(email).filter(Account::enabled);
 		if (account.isEmpty()) {

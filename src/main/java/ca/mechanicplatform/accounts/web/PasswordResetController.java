@@ -51,8 +51,9 @@ class PasswordResetController {
 	String resetForm(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
 		model.addAttribute("token", token == null ? "" : token);
 		model.addAttribute("errors", FormErrors.none());
-		model.addAttribute("open", resets.isOpen(token));
-		if (!resets.isOpen(token)) {
+		boolean open = resets.isOpen(token);
+		model.addAttribute("open", open);
+		if (!open) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
 		return "accounts/password-reset";
