@@ -73,6 +73,8 @@ class ProfileBrowserTests {
 		String profilePath = garage.locator("#profile-url").inputValue().replaceFirst("^https?://[^/]+", "");
 		garage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Printable page")).click();
 		assertThat(garage.locator("img[alt='QR code of the public profile']")).isVisible();
+		garage.waitForFunction("() => { const img = document.querySelector(\"img[alt='QR code of the public profile']\"); "
+				+ "return img.complete && img.naturalWidth > 0; }");
 		Object qrWidth = garage.locator("img[alt='QR code of the public profile']").evaluate("img => img.naturalWidth");
 		org.assertj.core.api.Assertions.assertThat(((Number) qrWidth).intValue()).isEqualTo(1024);
 		Browser.screenshot(garage, "profile-qr-print");

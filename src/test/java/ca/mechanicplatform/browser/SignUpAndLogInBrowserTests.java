@@ -59,6 +59,13 @@ class SignUpAndLogInBrowserTests {
 		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/mechanic/dashboard$"));
 		assertThat(page.locator("#dashboard-heading")).containsText("Alex Moreau");
 		Browser.screenshot(page, "mechanic-dashboard");
+		// a mechanic's eleven links fit on one line at 1280 px, and fold behind the menu button below 1200 px
+		assertThat(page.locator("nav.platform-nav .navbar-nav .nav-link")).hasCount(13);
+		assertThat(page.locator("nav.platform-nav").boundingBox().height).isLessThan(70);
+		page.setViewportSize(1100, 860);
+		assertThat(page.locator(".navbar-toggler")).isVisible();
+		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("Analytics"))).isHidden();
+		page.setViewportSize(1280, 860);
 
 		page.locator("nav .dropdown-toggle").click();
 		page.getByText("Log out").click();
