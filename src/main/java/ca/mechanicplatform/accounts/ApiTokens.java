@@ -29,10 +29,10 @@ public class ApiTokens {
 	/** Issued tokens start with this prefix so they are easy to recognise in logs and secret scanners. */
 	public static final String PREFIX = "imp_";
 	static final int MAX_ACTIVE_TOKENS = 100;
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final ApiTokenRows tokens;
 	private final Clock clock;
-	private final SecureRandom random = new SecureRandom();
 
 	ApiTokens(ApiTokenRows tokens, Clock clock) {
 		this.tokens = tokens;
@@ -60,9 +60,7 @@ public class ApiTokens {
 		if (tokens.countActive(owner) >= MAX_ACTIVE_TOKENS) {
 			throw new BusinessRuleException("You already have " + MAX_ACTIVE_TOKENS + " active tokens; revoke one first");
 		}
-		byte[] secret = new byte[32];
-		random.nextBytes(secret);
-		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		String token = PREFIX + newSecret();
 		Instant now = clock.instant();
 		long id = tokens.insert(owner, label, sha256(token), token.substring(0, PREFIX.length() + 4), now);
 		return new IssuedToken(id, label, token, now);
@@ -86,6 +84,13 @@ public class ApiTokens {
 			return Optional.empty();
 		}
 		return tokens.principalFor(sha256(token), clock.instant());
+	}
+
+	/** 256 random bits as URL-safe text (43 characters): an API token's secret, or a password reset link's. */
+	static String newSecret() {
+		byte[] secret = new byte[32];
+		RANDOM.nextBytes(secret);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 	}
 
 	static String sha256(String value) {

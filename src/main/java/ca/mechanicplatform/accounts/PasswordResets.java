@@ -1,11 +1,10 @@
 package ca.mechanicplatform.accounts;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -41,7 +40,6 @@ public class PasswordResets {
 	private final FindByIndexNameSessionRepository<?> sessions;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
-	private final SecureRandom random = new SecureRandom();
 
 	PasswordResets(UserRows users, PasswordResetRows resets, PasswordEncoder passwords, LoginThrottle throttle,
 			FindByIndexNameSessionRepository<?> sessions, ApplicationEventPublisher events, Clock clock) {
@@ -66,7 +64,8 @@ public class PasswordResets {
 		InputCheck check = new InputCheck();
 		Accounts.checkEmail(email, check);
 		check.throwIfInvalid();
-		var account = users.findByEmail(email).filter(Account::enabled);
+		// the account's row stays locked until the link is stored, so requests at the same time count each other
+		var account = users.lockEnabledByEmail(email);
 		if (account.isEmpty()) {
 			return;
 		}
@@ -74,9 +73,7 @@ public class PasswordResets {
 		if (resets.requestedSince(account.get().id(), now.minus(Duration.ofHours(1))) >= MAX_REQUESTS_PER_HOUR) {
 			return;
 		}
-		byte[] secret = new byte[32];
-		random.nextBytes(secret);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		String token = ApiTokens.newSecret();
 		Instant expiresAt = now.plus(VALID_FOR);
 		resets.insert(account.get().id(), ApiTokens.sha256(token), now, expiresAt);
 		events.publishEvent(new PasswordResetRequested(account.get().id(), email, account.get().displayName(), token, expiresAt));
@@ -97,7 +94,7 @@ public class PasswordResets {
 	@Transactional
 	public void reset(String token, String password, String confirmation) {
 		Instant now = clock.instant();
-		var open = token == null || token.isBlank() ? java.util.Optional.<PasswordResetRows.OpenReset>empty()
+		Optional<PasswordResetRows.OpenReset> open = token == null || token.isBlank() ? Optional.empty()
 				: resets.lockOpen(ApiTokens.sha256(token.trim()), now);
 		if (open.isEmpty()) {
 			throw new InvalidInputException(Map.of("token", EXPIRED));

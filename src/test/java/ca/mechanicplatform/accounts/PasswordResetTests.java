@@ -3,13 +3,10 @@ package ca.mechanicplatform.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import ca.mechanicplatform.testing.Api;
+import ca.mechanicplatform.testing.FormLogIn;
 import ca.mechanicplatform.testing.PlatformTest;
 import ca.mechanicplatform.testing.TestMailServer;
 import ca.mechanicplatform.testing.Unique;
@@ -36,7 +34,6 @@ import ca.mechanicplatform.testing.Unique;
 class PasswordResetTests {
 
 	private static final Pattern LINK = Pattern.compile("/password/reset\\?token=([A-Za-z0-9_-]{43})");
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -54,7 +51,7 @@ class PasswordResetTests {
 	@Test
 	void theEmailedLinkSetsANewPasswordOnce() throws Exception {
 		String email = customer("Reset Customer");
-		HttpClient browser = signedIn(email, "a-long-password");
+		HttpClient browser = FormLogIn.as("http://localhost:" + port, email, "a-long-password").client();
 		assertThat(page(browser, "/customer/dashboard").statusCode()).isEqualTo(200);
 
 		assertThat(api.post("/api/auth/password-reset", null, Map.of("email", email.toUpperCase())).status()).isEqualTo(202);
@@ -156,21 +153,6 @@ class PasswordResetTests {
 		Matcher link = LINK.matcher(mail.body());
 		assertThat(link.find()).as(mail.body()).isTrue();
 		return link.group(1);
-	}
-
-	private HttpClient signedIn(String email, String password) throws Exception {
-		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-		String form = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).GET().build(),
-				HttpResponse.BodyHandlers.ofString()).body();
-		Matcher csrf = CSRF.matcher(form);
-		assertThat(csrf.find()).isTrue();
-		String body = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-				+ "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		var reply = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(reply.headers().firstValue("Location").orElse("")).endsWith("/dashboard");
-		return client;
 	}
 
 	private HttpResponse<String> page(HttpClient client, String path) throws Exception {

@@ -1,13 +1,9 @@
 package ca.mechanicplatform.bench;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -20,11 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import ca.mechanicplatform.bookings.BookingScenario;
 import ca.mechanicplatform.revenue.internal.LedgerDays;
+import ca.mechanicplatform.testing.FormLogIn;
 import ca.mechanicplatform.testing.Onboard;
 
 /**
@@ -47,7 +42,6 @@ public final class AnalyticsBenchmark {
 	static final int CLIENTS = 2_000;
 	static final int COMPLETIONS = 5_000;
 	static final int REFERRALS = 300;
-	static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private AnalyticsBenchmark() {
 	}
@@ -85,7 +79,7 @@ public final class AnalyticsBenchmark {
 
 				BookingScenario.Partner target = partners.get(0);
 				String token = target.token();
-				String session = logIn(platform, target.email());
+				String session = FormLogIn.as(platform.baseUrl(), target.email(), Onboard.PASSWORD).session();
 				LocalDate today = LocalDate.now(ZONE);
 				String twoYears = "from=" + today.minusYears(2).plusDays(1) + "&to=" + today;
 				Map<String, LoadRunner.Requests> scenarios = new LinkedHashMap<>();
@@ -282,28 +276,6 @@ public final class AnalyticsBenchmark {
 
 	static int client(int i) {
 		return (int) ((i * 37L) % CLIENTS);
-	}
-
-	/** Signs in through the log-in form, as a browser does; returns the session cookie's value. */
-	static String logIn(BenchPlatform platform, String email) throws Exception {
-		CookieManager cookies = new CookieManager();
-		HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
-		String form = client.send(HttpRequest.newBuilder(URI.create(platform.baseUrl() + "/login")).GET().build(),
-				HttpResponse.BodyHandlers.ofString()).body();
-		Matcher csrf = CSRF.matcher(form);
-		if (!csrf.find()) {
-			throw new IllegalStateException("No CSRF token on the log-in page");
-		}
-		String body = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(Onboard.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		HttpResponse<String> reply = client.send(HttpRequest.newBuilder(URI.create(platform.baseUrl() + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-				HttpResponse.BodyHandlers.ofString());
-		if (reply.statusCode() != 302 || reply.headers().firstValue("Location").orElse("").contains("error")) {
-			throw new IllegalStateException("Log-in answered " + reply.statusCode() + " " + reply.headers().firstValue("Location"));
-		}
-		return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("SESSION"))
-			.map(HttpCookie::getValue).findFirst().orElseThrow();
 	}
 
 	static HttpRequest api(BenchPlatform platform, String path, String token) {

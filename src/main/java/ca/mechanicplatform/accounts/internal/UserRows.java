@@ -49,6 +49,12 @@ public class UserRows {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE id = ?").param(id.value()).query(UserRows::account).optional();
 	}
 
+	/** The enabled account with this address, its row locked until the end of the transaction. */
+	public Optional<Account> lockEnabledByEmail(String email) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE email = ? AND enabled FOR UPDATE").param(email)
+			.query(UserRows::account).optional();
+	}
+
 	public Optional<Account> findByEmail(String email) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE email = ?").param(email).query(UserRows::account).optional();
 	}

@@ -19,10 +19,9 @@ import ca.mechanicplatform.kernel.SqlTime;
 /**
  * New, returning and retained clients from a mechanic's visits ({@code client_visits}), in one pass over the period's
  * visits (the index {@code client_visits_by_mechanic_time}), each carrying its client's previous and next visit
- * ({@code ClientRows#addVisit} keeps them in step); a visit whose previous one is before the period (or the month) is its
- * client's first there, the anchor. The anchor is the client's first visit
- * ever when it has no previous visit; the client came back when the next visit follows the anchor by at most the
- * retention window.
+ * ({@code ClientRows#addVisit} keeps them in step); a visit whose previous one is before the period (or the month) is
+ * its client's first there, the anchor. The anchor is the client's first visit ever when it has no previous visit; the
+ * client came back when the next visit follows the anchor by at most the retention window.
  */
 @Repository
 public class ClientActivityRows {

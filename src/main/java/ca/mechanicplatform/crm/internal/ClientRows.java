@@ -350,13 +350,14 @@ public class ClientRows {
 	 * @return whether this call added it
 	 */
 	public boolean addVisit(NewVisit v) {
+		var keys = new GeneratedKeyHolder();
 		int inserted = jdbc.sql("""
 				INSERT INTO client_visits (client_id, mechanic_id, source_kind, source_ref, sale_id, sale_key, occurred_at, description,
 				                           vehicle, gross_cents, mechanic_cents)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
 			.params(v.clientId(), v.mechanicId(), v.kind().name(), v.sourceRef(), v.saleId(), v.saleKey(), SqlTime.of(v.occurredAt()),
 					v.description(), v.vehicle(), v.grossCents(), v.mechanicCents())
-			.update();
+			.update(keys, "id");
 		if (inserted == 0) {
 			return false;
 		}
@@ -366,7 +367,7 @@ public class ClientRows {
 				       last_visit_at = CASE WHEN last_visit_at IS NULL OR last_visit_at < ? THEN ? ELSE last_visit_at END
 				WHERE id = ?""")
 			.params(v.grossCents(), SqlTime.of(v.occurredAt()), SqlTime.of(v.occurredAt()), v.clientId()).update();
-		linkNeighbours(v);
+		linkNeighbours(keys.getKey().longValue(), v);
 		return true;
 	}
 
@@ -375,9 +376,7 @@ public class ClientRows {
 	 * previous and next visit, and becomes the previous visit of the one after it and the next visit of the one before.
 	 * A visit at the same instant that was added earlier comes before it.
 	 */
-	private void linkNeighbours(NewVisit v) {
-		long id = jdbc.sql("SELECT id FROM client_visits WHERE mechanic_id = ? AND source_ref = ?").params(v.mechanicId(), v.sourceRef())
-			.query(Long.class).single();
+	private void linkNeighbours(long id, NewVisit v) {
 		var at = SqlTime.of(v.occurredAt());
 		jdbc.sql("""
 				UPDATE client_visits SET

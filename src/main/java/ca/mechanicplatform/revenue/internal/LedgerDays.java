@@ -42,7 +42,7 @@ public class LedgerDays implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(LedgerDays.class);
 
-	/** How an entry is classified; {@code EarningsRows#byDay} and {@code Earnings#column} classify alike. */
+	/** How the rebuild classifies an entry in SQL; {@link #column} is its twin for new postings, and the money tests check the two agree. */
 	private static final String COLUMNS = """
 			SUM(CASE WHEN line_kind IN ('BAY_FEE', 'MEMBERSHIP_FEE', 'PAYOUT') THEN 0
 			         WHEN service_kind = 'VIRTUAL_CONSULTATION' THEN amount_cents ELSE 0 END) AS virtual_cents,
@@ -140,22 +140,22 @@ public class LedgerDays implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		rebuildUnlessSummedIn(calendar.zone().getId());
+		rebuildIfStale();
 	}
 
 	/**
-	 * Rebuilds the days from the entries unless they were summed in {@code zone}; returns whether it rebuilt. On
+	 * Rebuilds the days from the entries unless they were summed in the accounting zone; returns whether it rebuilt. On
 	 * PostgreSQL the table is locked against writers first, so a posting committed meanwhile is either in the entries the
 	 * rebuild reads or added after it.
 	 */
-	public boolean rebuildUnlessSummedIn(String zone) {
+	public boolean rebuildIfStale() {
 		Boolean rebuilt = transactions.execute(status -> {
 			if (postgres) {
 				jdbc.sql("LOCK TABLE ledger_party_days IN EXCLUSIVE MODE").update();
 			}
 			String summedIn = jdbc.sql("SELECT zone FROM ledger_party_days_zone WHERE id = 1").query(String.class).optional()
 				.orElse(null);
-			if (zone.equals(summedIn)) {
+			if (calendar.zone().getId().equals(summedIn)) {
 				return false;
 			}
 			rebuild();

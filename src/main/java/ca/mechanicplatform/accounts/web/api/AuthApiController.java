@@ -70,12 +70,8 @@ class AuthApiController {
 	@Operation(summary = "Choose a new password with a reset link's token", description = "token is the link's token "
 			+ "parameter; confirmation must repeat the password. Signs the account's page sessions out; its API tokens stay valid.")
 	ResponseEntity<Void> confirmPasswordReset(@RequestBody NewPassword request) {
-		if (request == null) {
-			resets.reset(null, null, null);
-		}
-		else {
-			resets.reset(request.token(), request.password(), request.confirmation());
-		}
+		resets.reset(request == null ? null : request.token(), request == null ? null : request.password(),
+				request == null ? null : request.confirmation());
 		return ResponseEntity.noContent().build();
 	}
 
